@@ -1,0 +1,9 @@
+/// (Being written: this stub returns an empty document.)
+public struct MarkdownReader: PageReader {
+    public init() {}
+    public var format: PageFormat { .markdown }
+
+    public func read(_ page: PageText) -> (document: PageDocument, diagnostics: [Diagnostic]) {
+        (PageDocument(file: page.file, format: format, blocks: []), [])
+    }
+}

@@ -1,0 +1,112 @@
+/// The closed type vocabulary of the spec. Readers map every vendor spelling (String, RepeatList, Array of X, Int, ...) onto it.
+public enum ParamType: String, Codable, Hashable, Sendable, CaseIterable {
+    case string, integer, long, boolean, float, double, object, array
+}
+
+/// Element type of an array parameter or response field.
+public struct Items: Codable, Hashable, Sendable {
+    public var type: ParamType
+    /// The vendor's name for an object element type (`Tag` in `Array of Tag`), where it gives one.
+    public var typeName: String?
+
+    public init(type: ParamType, typeName: String? = nil) {
+        self.type = type
+        self.typeName = typeName
+    }
+}
+
+/// One request parameter. Repeat lists (`Tag.N.Key`) are folded: `Tag` (array of object) with child `Key`.
+public struct Parameter: Codable, Hashable, Sendable {
+    /// Base name without `.N` markers: `ExcludeDiskId`, `Tag`, `Key`.
+    public var name: String
+    /// The name as sent on the wire, with the page's repeat markers: `ExcludeDiskId.N`, `Tag.N.Key`.
+    public var wireName: String
+    public var type: ParamType
+    public var items: Items?
+    public var children: [Parameter]?
+    public var required: Bool
+    /// A vendor common parameter (Action, Version, Region, ...) listed beside the operation's own.
+    public var common: Bool
+    public var description: String?
+    public var example: String?
+    public var constraints: Constraints
+    /// For each constraint key, the sentence of the page it was read from.
+    public var constraintSources: [String: String]
+    /// 1-based line of the page where this parameter's row starts.
+    public var line: Int
+
+    public init(
+        name: String, wireName: String? = nil, type: ParamType, items: Items? = nil, children: [Parameter]? = nil,
+        required: Bool = false, common: Bool = false, description: String? = nil, example: String? = nil,
+        constraints: Constraints = Constraints(), constraintSources: [String: String] = [:], line: Int
+    ) {
+        self.name = name
+        self.wireName = wireName ?? name
+        self.type = type
+        self.items = items
+        self.children = children
+        self.required = required
+        self.common = common
+        self.description = description
+        self.example = example
+        self.constraints = constraints
+        self.constraintSources = constraintSources
+        self.line = line
+    }
+}
+
+/// One field of the response body; nested fields sit in `children`.
+public struct ResponseField: Codable, Hashable, Sendable {
+    public var name: String
+    public var type: ParamType
+    public var items: Items?
+    public var children: [ResponseField]?
+    public var description: String?
+    public var example: String?
+    public var line: Int
+
+    public init(
+        name: String, type: ParamType, items: Items? = nil, children: [ResponseField]? = nil,
+        description: String? = nil, example: String? = nil, line: Int
+    ) {
+        self.name = name
+        self.type = type
+        self.items = items
+        self.children = children
+        self.description = description
+        self.example = example
+        self.line = line
+    }
+}
+
+/// One row of the page's error table. Duplicated codes are kept (the same code often has two messages).
+public struct ErrorCode: Codable, Hashable, Sendable {
+    /// HTTP status, `nil` where the page gives none (Tencent).
+    public var http: Int?
+    public var code: String
+    /// `nil` where the page has no message column.
+    public var message: String?
+    /// `nil` where the page shows `-` or nothing.
+    public var description: String?
+    public var line: Int
+
+    public init(http: Int?, code: String, message: String?, description: String?, line: Int) {
+        self.http = http
+        self.code = code
+        self.message = message
+        self.description = description
+        self.line = line
+    }
+
+    private enum CodingKeys: String, CodingKey { case http, code, message, description, line }
+
+    // Nulls are written out: "no HTTP status on the page" is a fact the diff and error tables rely on.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(http, forKey: .http)
+        try c.encode(code, forKey: .code)
+        try c.encode(message, forKey: .message)
+        try c.encode(description, forKey: .description)
+        try c.encode(line, forKey: .line)
+    }
+}
