@@ -61,7 +61,7 @@ struct MustacheSpecSuiteTests {
 
     @Test func inheritanceModule() throws {
         let result = try Self.run(module: "~inheritance")
-        // Block re-indentation (4 cases) is not done yet; everything else must keep passing.
-        #expect(result.passed >= 23, "\(result.failures.joined(separator: "\n"))")
+        #expect(result.failures.isEmpty, "\(result.failures.joined(separator: "\n"))")
+        #expect(result.passed == 27)
     }
 }
