@@ -43,9 +43,7 @@ final class MustacheRenderer {
             case .section(let name, let inverted, let children, _):
                 try renderSection(name, inverted: inverted, children: children, template: template)
             case .partial(let name, let indentation, let line):
-                let saved = overrides
-                overrides = [:]
-                defer { overrides = saved }
+                // The spec: a partial is exactly a parent without substitutions, so blocks given further out still apply.
                 try include(name, indentation: indentation, template: template, line: line)
             case .block(let block):
                 try renderBlock(block, template: template)
