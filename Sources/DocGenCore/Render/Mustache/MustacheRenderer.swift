@@ -51,8 +51,8 @@ final class MustacheRenderer {
                 let saved = overrides
                 defer { overrides = saved }
                 // The outermost template's content wins: a child's override beats its parent's own override.
-                for (name, block) in given where overrides[name] == nil {
-                    overrides[name] = BlockOverride(block: block, template: template)
+                for (blockName, block) in given where overrides[blockName] == nil {
+                    overrides[blockName] = BlockOverride(block: block, template: template)
                 }
                 try include(name, indentation: indentation, template: template, line: line)
             }
