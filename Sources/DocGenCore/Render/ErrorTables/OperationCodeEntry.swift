@@ -1,0 +1,105 @@
+import Foundation
+
+/// What one operation's pages say about one error code, across all its revisions and languages.
+struct OperationCodeEntry: Sendable {
+    var id: OperationID
+    var code: String
+    /// For each language, the rows of the newest revision of that language that lists the code.
+    var occurrences: [ErrorOccurrence]
+    /// The code is in the newest revision of at least one language.
+    var current: Bool
+    var since: RevisionRef?
+    var until: RevisionRef?
+    /// The revisions the occurrences come from (their parameters are what the code is checked against).
+    var listingRevisions: [OperationSpec]
+    var unknownParameters: [ParameterReference] = []
+}
+
+enum OperationCodeEntries {
+    /// Reads an operation's revisions language by language: a code's rows come from the newest revision of a
+    /// language that lists it; since/until come from the first and last revision listing it, where the language
+    /// has more than one revision.
+    static func entries(of operation: OperationRevisions) -> [OperationCodeEntry] {
+        var byCode: [String: OperationCodeEntry] = [:]
+        for (language, timeline) in operation.timelinesByLanguage {
+            var first: [String: Int] = [:]
+            var last: [String: Int] = [:]
+            for (position, revision) in timeline.enumerated() {
+                for error in revision.spec.errors {
+                    let code = ErrorText.code(error.code)
+                    if first[code] == nil { first[code] = position }
+                    last[code] = position
+                }
+            }
+            let hasHistory = timeline.count > 1
+            for code in first.keys.sorted() {
+                let firstPosition = first[code]!, lastPosition = last[code]!
+                let listing = timeline[lastPosition]
+                let rows = listing.spec.errors.filter { ErrorText.code($0.code) == code }.map {
+                    ErrorOccurrence(language: language, http: $0.http, message: ErrorText.normalized($0.message),
+                                    description: ErrorText.normalized($0.description),
+                                    source: listing.spec.source.file, line: $0.line, revision: listing.number)
+                }
+                let isCurrent = lastPosition == timeline.count - 1
+                let since = hasHistory ? reference(timeline[firstPosition], operation.id) : nil
+                let until = hasHistory && !isCurrent ? reference(listing, operation.id) : nil
+                var entry = byCode[code] ?? OperationCodeEntry(id: operation.id, code: code, occurrences: [],
+                                                               current: false, since: nil, until: nil,
+                                                               listingRevisions: [])
+                entry.occurrences += rows
+                entry.listingRevisions.append(listing.spec)
+                entry.since = RevisionOrder.earliest([entry.since, since].compactMap { $0 })
+                if isCurrent {
+                    entry.current = true
+                    entry.until = nil
+                } else if !entry.current {
+                    entry.until = RevisionOrder.latest([entry.until, until].compactMap { $0 })
+                }
+                byCode[code] = entry
+            }
+        }
+        return byCode.keys.sorted().map { byCode[$0]! }
+    }
+
+    private static func reference(_ revision: (number: Int, spec: OperationSpec), _ id: OperationID) -> RevisionRef {
+        RevisionRef(revision: revision.number, date: revision.spec.source.date, source: revision.spec.source.file,
+                    language: revision.spec.language, operation: id.description)
+    }
+}
+
+/// Orders revisions for since/until: by the page's date, where an undated revision counts as older than a dated
+/// one (the spec store puts undated pages first), then by revision number.
+enum RevisionOrder {
+    static func key(_ r: RevisionRef) -> (String, Int, String, String) {
+        (r.date ?? "", r.revision, r.operation, r.language)
+    }
+
+    static func earliest(_ refs: [RevisionRef]) -> RevisionRef? {
+        refs.min { key($0) < key($1) }
+    }
+
+    static func latest(_ refs: [RevisionRef]) -> RevisionRef? {
+        refs.max { key($0) < key($1) }
+    }
+}
+
+/// How codes and prose from pages are compared and shown.
+enum ErrorText {
+    static func code(_ raw: String) -> String {
+        raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whitespace runs collapsed to one space, trimmed; empty text is nil.
+    static func normalized(_ raw: String?) -> String? {
+        guard let raw else { return nil }
+        let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return collapsed.isEmpty ? nil : collapsed
+    }
+
+    /// A message that says nothing by itself (`%s`, `-`): not compared when looking for conflicting messages.
+    static func isPlaceholder(_ message: String) -> Bool {
+        var text = message
+        for specifier in ["%s", "%d", "%v", "%@"] { text = text.replacingOccurrences(of: specifier, with: "") }
+        return !text.contains { $0.isLetter || $0.isNumber }
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// A parameter name that an error code (or its message) refers to.
+struct ParameterReference: Hashable, Sendable {
+    enum Origin: String, Sendable { case code, message }
+    var name: String
+    var origin: Origin
+}
+
+/// Derives the parameter names an error code talks about.
+///
+/// From the code's dot-separated segments: `InvalidX`, `MissingX`, `IncorrectX`, `IllegalX`, `DuplicateX`, ...
+/// give `X`; `InvalidParameter.X` / `MissingParameter.X` give `X`; `X.Malformed`, `X.ValueNotSupported`, ... give `X`.
+/// From the message: the name after `The specified`, `parameter`, or before `is invalid` / `is not valid`, when it
+/// looks like an identifier (a camel hump `RegionId`/`autoRenewPeriod`, a quoted name, or a `Tag.N.Key` wire name).
+enum ParameterReferences {
+    static let complaintPrefixes = ["Invalid", "Missing", "Incorrect", "Illegal", "Malformed", "Unsupported",
+                                    "Duplicated", "Duplicate", "Empty"]
+    static let complaintSuffixes: Set<String> = [
+        "Malformed", "ValueNotSupported", "ValueNotSupport", "NotSupported", "Invalid", "Missing", "Empty", "Required",
+        "TooLong", "OutOfRange", "LengthExceeded", "LengthLimitExceeded", "Duplicate", "Duplicated", "Illegal",
+        "Format", "FormatError", "NotValid", "ValueError", "ValueInvalid",
+    ]
+    /// Words that stand for "a parameter" rather than naming one.
+    static let genericWords: Set<String> = ["parameter", "parameters", "param", "params", "value", "values",
+                                            "argument", "arguments", "input", "format", "request"]
+
+    static func fromCode(_ code: String) -> [String] {
+        let segments = code.split(separator: ".").map(String.init)
+        var names: [String] = []
+        for (index, segment) in segments.enumerated() {
+            if let rest = strippingComplaintPrefix(segment) {
+                if genericWords.contains(rest.lowercased()) {
+                    if index + 1 < segments.count, isIdentifier(segments[index + 1]),
+                       !complaintSuffixes.contains(segments[index + 1]) {
+                        names.append(segments[index + 1])
+                    }
+                } else {
+                    names.append(rest)
+                }
+            } else if index == 0, segments.count > 1, complaintSuffixes.contains(segments[1]), isIdentifier(segment),
+                      !genericWords.contains(segment.lowercased()) {
+                names.append(segment)
+            }
+        }
+        return names
+    }
+
+    private static func strippingComplaintPrefix(_ segment: String) -> String? {
+        for prefix in complaintPrefixes where segment.hasPrefix(prefix) {
+            let rest = String(segment.dropFirst(prefix.count))
+            if let first = rest.first, first.isUppercase, isIdentifier(rest) { return rest }
+        }
+        return nil
+    }
+
+    private static let messagePatterns: [NSRegularExpression] = [
+        #"\b[Tt]he specified (?:parameter )?(["'`]?)([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)\1"#,
+        #"\b[Pp]arameter (["'`]?)([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)\1"#,
+        #"(["'`]?)\b([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)\1 (?:is|are) (?:not valid|invalid|Invalid|malformed|illegal|missing|required|empty)"#,
+    ].map { try! NSRegularExpression(pattern: $0) }
+
+    static func fromMessage(_ message: String) -> [String] {
+        let text = message as NSString
+        var names: [String] = []
+        for pattern in messagePatterns {
+            for match in pattern.matches(in: message, range: NSRange(location: 0, length: text.length)) {
+                let quoted = match.range(at: 1).length > 0
+                let token = text.substring(with: match.range(at: 2))
+                let parts = token.split(separator: ".").map(String.init)
+                let isWireName = parts.count > 2 && parts.dropFirst().contains { isRepeatMarker($0) }
+                guard let base = parts.first, quoted || isWireName || hasCamelHump(base) else { continue }
+                guard !genericWords.contains(base.lowercased()) else { continue }
+                names.append(base)
+            }
+        }
+        return names
+    }
+
+    private static func isRepeatMarker(_ part: String) -> Bool {
+        part == "n" || part == "N" || part.allSatisfy(\.isNumber)
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.first, first.isASCII, first.isLetter else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+
+    /// `RegionId`, `autoRenewPeriod`: a lowercase letter followed by an uppercase one.
+    static func hasCamelHump(_ text: String) -> Bool {
+        guard isIdentifier(text) else { return false }
+        var previousLower = false
+        for c in text {
+            if c.isUppercase && previousLower { return true }
+            previousLower = c.isLowercase
+        }
+        return false
+    }
+
+    /// Case-insensitive, plural-insensitive comparison key (`InstanceIds` and `instanceId` meet).
+    static func key(_ name: String) -> String {
+        var lower = name.lowercased()
+        if lower.count > 3, lower.hasSuffix("s") { lower.removeLast() }
+        return lower
+    }
+
+    /// Base names of a spec's parameters and their children, and the parts of their wire names.
+    static func parameterKeys(of spec: OperationSpec) -> Set<String> {
+        var keys: Set<String> = []
+        func visit(_ parameter: Parameter) {
+            keys.insert(key(parameter.name))
+            for part in parameter.wireName.split(separator: ".") where !isRepeatMarker(String(part)) {
+                keys.insert(key(String(part)))
+            }
+            parameter.children?.forEach(visit)
+        }
+        spec.parameters.forEach(visit)
+        return keys
+    }
+}
+
+/// Flags codes naming a parameter their operation lacks, but only when the name is a parameter of another operation
+/// of the same vendor product: that is what makes it look like a parameter and not a resource or a state.
+struct ParameterReferenceCheck {
+    /// Parameter key → operations (current revisions) of the product having it.
+    private var owners: [String: [String: Set<OperationID>]] = [:]
+
+    init(operations: [OperationRevisions]) {
+        for operation in operations {
+            let product = Self.productKey(operation.id)
+            for (_, timeline) in operation.timelinesByLanguage {
+                guard let current = timeline.last?.spec else { continue }
+                for key in ParameterReferences.parameterKeys(of: current) {
+                    owners[product, default: [:]][key, default: []].insert(operation.id)
+                }
+            }
+        }
+    }
+
+    private static func productKey(_ id: OperationID) -> String { id.vendor + "\u{0}" + id.product }
+
+    func unknownParameters(in entry: OperationCodeEntry) -> [ParameterReference] {
+        var own: Set<String> = []
+        for revision in entry.listingRevisions {
+            // A page whose parameters were not read says nothing about what the operation lacks.
+            if revision.parameters.isEmpty { return [] }
+            own.formUnion(ParameterReferences.parameterKeys(of: revision))
+        }
+        var candidates = ParameterReferences.fromCode(entry.code).map { ParameterReference(name: $0, origin: .code) }
+        for message in Set(entry.occurrences.compactMap(\.message)).sorted() {
+            candidates += ParameterReferences.fromMessage(message).map { ParameterReference(name: $0, origin: .message) }
+        }
+        var seen: Set<String> = []
+        var found: [ParameterReference] = []
+        let productOwners = owners[Self.productKey(entry.id)] ?? [:]
+        for candidate in candidates {
+            let key = ParameterReferences.key(candidate.name)
+            guard seen.insert(key).inserted, !own.contains(key) else { continue }
+            guard let others = productOwners[key], others.contains(where: { $0 != entry.id }) else { continue }
+            found.append(candidate)
+        }
+        return found
+    }
+
+    /// Other operations of the product with the parameter, for the conflict's explanation.
+    func owners(of name: String, in id: OperationID) -> [OperationID] {
+        (owners[Self.productKey(id)]?[ParameterReferences.key(name)] ?? []).filter { $0 != id }.sorted()
+    }
+}
