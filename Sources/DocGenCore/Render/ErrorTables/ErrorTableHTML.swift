@@ -138,8 +138,11 @@ public enum ErrorTableHTML {
         for (const th of table.tHead.rows[0].cells) th.removeAttribute('aria-sort');
         header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
         const sign = descending ? -1 : 1;
+        // Empty cells go last in either direction.
         const ordered = Array.from(body.rows).sort(function (r, s) {
-          return sign * compare(r.cells[column].dataset.sort, s.cells[column].dataset.sort);
+          const a = r.cells[column].dataset.sort, b = s.cells[column].dataset.sort;
+          if ((a === '') !== (b === '')) return a === '' ? 1 : -1;
+          return sign * compare(a, b);
         });
         for (const row of ordered) body.appendChild(row);
       }
