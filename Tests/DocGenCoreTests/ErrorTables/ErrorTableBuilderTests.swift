@@ -100,6 +100,7 @@ struct ErrorTableBuilderTests {
                 F.error(400, "MissingParameter", "%s"),
                 F.error(404, "InvalidZone.NotFound", "The specified Zone does not exist."),
                 F.error(400, "InvalidTag.Mismatch", "The specified Tag.n.Key and Tag.n.Value are not match."),
+                F.error(400, "InvalidTagKey.Malformed", "The specified Tag.n.Key is not valid."),
                 F.error(400, "Zone.NotOnSale", "%s"),
             ])
         )).productTables()[0]
@@ -111,12 +112,15 @@ struct ErrorTableBuilderTests {
         #expect(retention.first?.summary
             == "RetentionDays (from the code) is not a parameter of MakeDisk; it is one of MakeSnapshot")
         // The operation has it; generic words; names no operation has: no flag.
-        for code in ["InvalidDiskName.Malformed", "MissingParameter", "InvalidZone.NotFound", "Zone.NotOnSale"] {
+        // A message that does not complain about a value (“are not match”) is not read for names either.
+        for code in ["InvalidDiskName.Malformed", "MissingParameter", "InvalidZone.NotFound", "Zone.NotOnSale",
+                     "InvalidTag.Mismatch"] {
             #expect(F.row(table, code)!.conflicts.isEmpty, "\(code)")
         }
-        // The message names Tag.n.Key: Tag is MakeSnapshot's parameter, not MakeDisk's.
-        let tag = F.row(table, "InvalidTag.Mismatch")!.conflicts
-        #expect(tag.map(\.parameter) == ["Tag"])
+        // TagKey (code) is MakeSnapshot's Tag.N.Key; the message names Tag.n.Key, whose base Tag MakeDisk lacks too.
+        let tag = F.row(table, "InvalidTagKey.Malformed")!.conflicts
+        #expect(tag.map(\.parameter) == ["TagKey", "Tag"])
+        #expect(tag.map(\.summary).last == "Tag (from the message) is not a parameter of MakeDisk; it is one of MakeSnapshot")
     }
 
     @Test func parameterNamesFromMessagesAndCodesFollowTheDocumentedRules() {
@@ -125,18 +129,38 @@ struct ErrorTableBuilderTests {
             F.error(400, "InvalidParameter.PeriodUnit", "%s"),
             F.error(400, "Unknown.Failure", "The specified parameter \"Description\" is not valid."),
             F.error(400, "Other.Failure", "autoRenewPeriod is invalid."),
-            F.error(400, "InvalidStatus", "The specified status is wrong."),
+            F.error(400, "InvalidStatus", "%s"),
+            F.error(400, "InvalidStatus.Malformed", "%s"),
+            F.error(404, "InvalidHostId.NotFound", "The specified HostId does not exist."),
+            F.error(400, "InvalidDiskCategory.ValueNotSupported", "%s"),
+            F.error(400, "InvalidSystemDiskCategory.Malformed", "%s"),
+            F.error(400, "DeploymentSet.InvalidId", "%s"),
         ])
-        let other = F.spec("RenewBox", parameters: ["InstanceId", "PeriodUnit", "Description", "AutoRenewPeriod", "Status"],
+        let other = F.spec("RenewBox", parameters: ["InstanceId", "PeriodUnit", "Description", "AutoRenewPeriod", "Status",
+                                                    "HostId", "DiskCategory", "SystemDiskCategory"],
                            errors: [])
-        let table = ErrorTableBuilder(operations: F.current(disk, other)).productTables()[0]
+        let third = F.spec("RunBox", parameters: ["SystemDisk.Category", "DeploymentSetId"], errors: [
+            F.error(400, "InvalidDiskCategory.ValueNotSupported", "%s"),
+            F.error(400, "InvalidSystemDiskCategory.Malformed", "%s"),
+            F.error(400, "DeploymentSet.InvalidId", "%s"),
+        ])
+        let table = ErrorTableBuilder(operations: F.current(disk, other, third)).productTables()[0]
         // InstanceIds covers InstanceId (plural and case are ignored).
         #expect(F.row(table, "InvalidInstanceId.NotFound")!.conflicts.isEmpty)
         #expect(F.row(table, "InvalidParameter.PeriodUnit")!.conflicts.map(\.parameter) == ["PeriodUnit"])
         #expect(F.row(table, "Unknown.Failure")!.conflicts.map(\.parameter) == ["Description"])
         #expect(F.row(table, "Other.Failure")!.conflicts.map(\.parameter) == ["autoRenewPeriod"])
-        // From the code, "Status" is a named thing that RenewBox has: flagged; the lowercase word in the message alone would not be.
-        #expect(F.row(table, "InvalidStatus")!.conflicts.map(\.parameter) == ["Status"])
+        // Only codes complaining about a value count: a bare InvalidX or a state (NotFound) names no parameter.
+        #expect(F.row(table, "InvalidStatus")!.conflicts.isEmpty)
+        #expect(F.row(table, "InvalidStatus.Malformed")!.conflicts.map(\.parameter) == ["Status"])
+        #expect(F.row(table, "InvalidHostId.NotFound")!.conflicts.isEmpty)
+        // MakeDisk lacks DiskCategory / SystemDiskCategory; RunBox has SystemDisk.Category, which covers both.
+        let category = F.row(table, "InvalidDiskCategory.ValueNotSupported")!.conflicts
+        #expect(category.compactMap(\.operation) == ["acme/box/2020-01-01/MakeDisk"])
+        let system = F.row(table, "InvalidSystemDiskCategory.Malformed")!.conflicts
+        #expect(system.compactMap(\.operation) == ["acme/box/2020-01-01/MakeDisk"])
+        // DeploymentSet.InvalidId: "InvalidId" is the complaint, not a name.
+        #expect(F.row(table, "DeploymentSet.InvalidId")!.conflicts.isEmpty)
     }
 
     @Test func pagesWithoutParametersAreNotCheckedForUnknownParameters() {

@@ -7,38 +7,45 @@ struct ParameterReference: Hashable, Sendable {
     var origin: Origin
 }
 
-/// Derives the parameter names an error code talks about.
+/// Derives the parameter names an error code talks about, keeping only codes that complain about an input value
+/// (a code about a resource's state, `InvalidInstanceId.NotFound`, names a related resource as often as a parameter).
 ///
-/// From the code's dot-separated segments: `InvalidX`, `MissingX`, `IncorrectX`, `IllegalX`, `DuplicateX`, ...
-/// give `X`; `InvalidParameter.X` / `MissingParameter.X` give `X`; `X.Malformed`, `X.ValueNotSupported`, ... give `X`.
-/// From the message: the name after `The specified`, `parameter`, or before `is invalid` / `is not valid`, when it
-/// looks like an identifier (a camel hump `RegionId`/`autoRenewPeriod`, a quoted name, or a `Tag.N.Key` wire name).
+/// From the code's dot-separated segments: `MissingX` gives `X`; `InvalidParameter.X`, `MissingParameter.X`,
+/// `InvalidParams.X`, `Invalid.X` give `X`; `InvalidX.S`, `IncorrectX.S`, `IllegalX.S` and `X.S` give `X` when `S` is a
+/// value complaint (`Malformed`, `ValueNotSupported`, `OutOfRange`, ...; see `valueComplaints`).
+/// From the message, when it says a value is wrong (`not valid`, `invalid`, `malformed`, `missing`, `required`, ...):
+/// the name after `The specified`, `parameter`, or before `is invalid` / `is not valid`, when it looks like an
+/// identifier (a camel hump `RegionId`/`autoRenewPeriod`, a quoted name, or a `Tag.N.Key` wire name).
 enum ParameterReferences {
-    static let complaintPrefixes = ["Invalid", "Missing", "Incorrect", "Illegal", "Malformed", "Unsupported",
-                                    "Duplicated", "Duplicate", "Empty"]
-    static let complaintSuffixes: Set<String> = [
-        "Malformed", "ValueNotSupported", "ValueNotSupport", "NotSupported", "Invalid", "Missing", "Empty", "Required",
-        "TooLong", "OutOfRange", "LengthExceeded", "LengthLimitExceeded", "Duplicate", "Duplicated", "Illegal",
-        "Format", "FormatError", "NotValid", "ValueError", "ValueInvalid",
+    static let invalidPrefixes = ["Invalid", "Incorrect", "Illegal"]
+    static let valueComplaints: Set<String> = [
+        "Malformed", "ValueNotSupported", "ValueNotSupport", "Invalid", "Missing", "Empty", "Required", "TooLong",
+        "OutOfRange", "LengthExceeded", "LengthLimitExceeded", "Format", "FormatError", "NotValid", "ValueError",
+        "ValueInvalid", "IllegalValue", "InvalidValue", "InvalidFormat",
     ]
     /// Words that stand for "a parameter" rather than naming one.
     static let genericWords: Set<String> = ["parameter", "parameters", "param", "params", "value", "values",
                                             "argument", "arguments", "input", "format", "request"]
+    static let messageComplaints = ["not valid", "invalid", "malformed", "illegal", "missing", "required", "empty",
+                                    "must be", "format"]
 
     static func fromCode(_ code: String) -> [String] {
         let segments = code.split(separator: ".").map(String.init)
         var names: [String] = []
         for (index, segment) in segments.enumerated() {
-            if let rest = strippingComplaintPrefix(segment) {
+            let next = index + 1 < segments.count ? segments[index + 1] : nil
+            if let rest = stripping(["Missing"], from: segment) {
                 if genericWords.contains(rest.lowercased()) {
-                    if index + 1 < segments.count, isIdentifier(segments[index + 1]),
-                       !complaintSuffixes.contains(segments[index + 1]) {
-                        names.append(segments[index + 1])
-                    }
+                    if let next, isIdentifier(next), !valueComplaints.contains(next) { names.append(next) }
                 } else {
                     names.append(rest)
                 }
-            } else if index == 0, segments.count > 1, complaintSuffixes.contains(segments[1]), isIdentifier(segment),
+            } else if invalidPrefixes.contains(segment) || genericWords.contains(stripping(invalidPrefixes, from: segment)?.lowercased() ?? "") {
+                // Invalid.X, InvalidParameter.X, InvalidParams.X
+                if let next, isIdentifier(next), !valueComplaints.contains(next) { names.append(next) }
+            } else if let rest = stripping(invalidPrefixes, from: segment) {
+                if let next, valueComplaints.contains(next) { names.append(rest) }
+            } else if index == 0, let next, valueComplaints.contains(next), isIdentifier(segment),
                       !genericWords.contains(segment.lowercased()) {
                 names.append(segment)
             }
@@ -46,8 +53,8 @@ enum ParameterReferences {
         return names
     }
 
-    private static func strippingComplaintPrefix(_ segment: String) -> String? {
-        for prefix in complaintPrefixes where segment.hasPrefix(prefix) {
+    private static func stripping(_ prefixes: [String], from segment: String) -> String? {
+        for prefix in prefixes where segment.hasPrefix(prefix) {
             let rest = String(segment.dropFirst(prefix.count))
             if let first = rest.first, first.isUppercase, isIdentifier(rest) { return rest }
         }
@@ -61,6 +68,8 @@ enum ParameterReferences {
     ].map { try! NSRegularExpression(pattern: $0) }
 
     static func fromMessage(_ message: String) -> [String] {
+        let lower = message.lowercased()
+        guard messageComplaints.contains(where: { lower.contains($0) }) else { return [] }
         let text = message as NSString
         var names: [String] = []
         for pattern in messagePatterns {
@@ -104,18 +113,25 @@ enum ParameterReferences {
         return lower
     }
 
-    /// Base names of a spec's parameters and their children, and the parts of their wire names.
+    /// Base names of a spec's parameters and their children, the parts of their wire names, and the parts joined
+    /// (`SystemDisk.Category` also gives `SystemDiskCategory`).
     static func parameterKeys(of spec: OperationSpec) -> Set<String> {
         var keys: Set<String> = []
         func visit(_ parameter: Parameter) {
             keys.insert(key(parameter.name))
-            for part in parameter.wireName.split(separator: ".") where !isRepeatMarker(String(part)) {
-                keys.insert(key(String(part)))
-            }
+            let parts = parameter.wireName.split(separator: ".").map(String.init).filter { !isRepeatMarker($0) }
+            for part in parts { keys.insert(key(part)) }
+            keys.insert(key(parts.joined()))
             parameter.children?.forEach(visit)
         }
         spec.parameters.forEach(visit)
         return keys
+    }
+
+    /// The operation has the named thing when one of its keys is the candidate's or ends with it
+    /// (`DiskCategory` is covered by `SystemDisk.Category`, `Id` by `DeploymentSetId`).
+    static func covers(_ keys: Set<String>, _ candidate: String) -> Bool {
+        keys.contains(candidate) || keys.contains { $0.hasSuffix(candidate) }
     }
 }
 
@@ -155,7 +171,7 @@ struct ParameterReferenceCheck {
         let productOwners = owners[Self.productKey(entry.id)] ?? [:]
         for candidate in candidates {
             let key = ParameterReferences.key(candidate.name)
-            guard seen.insert(key).inserted, !own.contains(key) else { continue }
+            guard seen.insert(key).inserted, !ParameterReferences.covers(own, key) else { continue }
             guard let others = productOwners[key], others.contains(where: { $0 != entry.id }) else { continue }
             found.append(candidate)
         }
