@@ -135,6 +135,9 @@ struct ErrorTableBuilderTests {
             F.error(400, "InvalidDiskCategory.ValueNotSupported", "%s"),
             F.error(400, "InvalidSystemDiskCategory.Malformed", "%s"),
             F.error(400, "DeploymentSet.InvalidId", "%s"),
+            F.error(400, "Invalid.Parameter", "%s"),
+            F.error(400, "InvalidParameter.PeriodUnit.KeyNotEnabled", "%s"),
+            F.error(400, "InvalidAutoRenewPeriod.MalFormed", "%s"),
         ])
         let other = F.spec("RenewBox", parameters: ["InstanceId", "PeriodUnit", "Description", "AutoRenewPeriod", "Status",
                                                     "HostId", "DiskCategory", "SystemDiskCategory"],
@@ -161,6 +164,10 @@ struct ErrorTableBuilderTests {
         #expect(system.compactMap(\.operation) == ["acme/box/2020-01-01/MakeDisk"])
         // DeploymentSet.InvalidId: "InvalidId" is the complaint, not a name.
         #expect(F.row(table, "DeploymentSet.InvalidId")!.conflicts.isEmpty)
+        #expect(F.row(table, "Invalid.Parameter")!.conflicts.isEmpty)
+        // A third segment that is a state, not a value complaint, makes InvalidParameter.X about something else.
+        #expect(F.row(table, "InvalidParameter.PeriodUnit.KeyNotEnabled")!.conflicts.isEmpty)
+        #expect(F.row(table, "InvalidAutoRenewPeriod.MalFormed")!.conflicts.map(\.parameter) == ["AutoRenewPeriod"])
     }
 
     @Test func pagesWithoutParametersAreNotCheckedForUnknownParameters() {

@@ -36,22 +36,34 @@ enum ParameterReferences {
             let next = index + 1 < segments.count ? segments[index + 1] : nil
             if let rest = stripping(["Missing"], from: segment) {
                 if genericWords.contains(rest.lowercased()) {
-                    if let next, isIdentifier(next), !valueComplaints.contains(next) { names.append(next) }
+                    if let next, isIdentifier(next), !isValueComplaint(next) { names.append(next) }
                 } else {
                     names.append(rest)
                 }
             } else if invalidPrefixes.contains(segment) || genericWords.contains(stripping(invalidPrefixes, from: segment)?.lowercased() ?? "") {
-                // Invalid.X, InvalidParameter.X, InvalidParams.X
-                if let next, isIdentifier(next), !valueComplaints.contains(next) { names.append(next) }
+                // Invalid.X, InvalidParameter.X, InvalidParams.X; with a third segment only when it is a value
+                // complaint (InvalidParameter.KMSKeyId.CMKNotEnabled is about the key's state).
+                let after = index + 2 < segments.count ? segments[index + 2] : nil
+                if let next, isIdentifier(next), !isValueComplaint(next), !genericWords.contains(next.lowercased()),
+                   after.map(isValueComplaint) ?? true {
+                    names.append(next)
+                }
             } else if let rest = stripping(invalidPrefixes, from: segment) {
-                if let next, valueComplaints.contains(next) { names.append(rest) }
-            } else if index == 0, let next, valueComplaints.contains(next), isIdentifier(segment),
+                if let next, isValueComplaint(next) { names.append(rest) }
+            } else if index == 0, let next, isValueComplaint(next), isIdentifier(segment),
                       !genericWords.contains(segment.lowercased()) {
                 names.append(segment)
             }
         }
         return names
     }
+
+    /// Case-insensitive: pages write `MalFormed` too.
+    static func isValueComplaint(_ segment: String) -> Bool {
+        valueComplaintKeys.contains(segment.lowercased())
+    }
+
+    private static let valueComplaintKeys = Set(valueComplaints.map { $0.lowercased() })
 
     private static func stripping(_ prefixes: [String], from segment: String) -> String? {
         for prefix in prefixes where segment.hasPrefix(prefix) {
