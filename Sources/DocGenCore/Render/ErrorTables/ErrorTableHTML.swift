@@ -6,6 +6,9 @@ public enum ErrorTableHTML {
     /// Column ids (the `data-column` of each header), in the order of `ErrorTableCells.headers`.
     static let columns = ["code", "http", "message", "description", "operations", "since", "until", "conflicts"]
 
+    /// Fixed layout so the table fits a laptop screen; long words wrap inside their cell.
+    static let columnWidths = ["15%", "5%", "21%", "21%", "12%", "7%", "7%", "12%"]
+
     public static func render(_ table: ErrorTable) -> String {
         let e = HTMLEscaping.escape
         var out = """
@@ -27,6 +30,7 @@ public enum ErrorTableHTML {
         <span id="count" data-visible="\(table.codes.count)">\(table.codes.count) of \(table.codes.count) codes</span>
         </header>
         <table id="codes">
+        <colgroup>\(columnWidths.map { "<col style=\"width: \($0)\">" }.joined())</colgroup>
         <thead><tr>
         """
         for (index, title) in ErrorTableCells.headers.enumerated() {
@@ -48,7 +52,7 @@ public enum ErrorTableHTML {
             guard !items.isEmpty else { return "" }
             let lis = items.enumerated().map { index, item in
                 let title = titles.map { " title=\"\(e($0[index]))\"" } ?? ""
-                return "<li\(title)>\(e(item))</li>"
+                return "<li\(title)>\(breakable(item))</li>"
             }
             return "<ul>" + lis.joined() + "</ul>"
         }
@@ -67,15 +71,28 @@ public enum ErrorTableHTML {
         let revisionKey: (RevisionRef?) -> String = { ref in ref.map { "\($0.date ?? "") \($0.revision)" } ?? "" }
         var out = "<tr data-search=\"\(e(row.searchText))\""
         out += row.conflicts.isEmpty ? ">" : " class=\"conflict\">"
-        out += cell(row.code, "<code>\(e(row.code))</code>")
+        out += cell(row.code, "<code>\(breakable(row.code, after: "."))</code>")
         out += cell(row.httpStatuses.first.map(String.init) ?? "", e(cells.http), "num")
         out += cell(cells.messageLines.first ?? "", languageList(row.messages))
         out += cell(cells.descriptionLines.first ?? "", languageList(row.descriptions))
         out += cell(String(row.operations.count), list(cells.operationLabels, row.operations.map(\.operation)))
-        out += cell(revisionKey(row.since), e(cells.since), "rev")
-        out += cell(revisionKey(row.until), e(cells.until), "rev")
+        out += revisionCell(row.since, sortKey: revisionKey(row.since))
+        out += revisionCell(row.until, sortKey: revisionKey(row.until))
         out += cell(String(row.conflicts.count), list(cells.conflictLines))
         return out + "</tr>\n"
+    }
+
+    /// The date (or revision number) in the cell, the page it comes from below it in small type.
+    private static func revisionCell(_ ref: RevisionRef?, sortKey: String) -> String {
+        let e = HTMLEscaping.escape
+        guard let ref else { return "<td class=\"rev\" data-sort=\"\">" + "</td>" }
+        let when = ref.date ?? "revision \(ref.revision)"
+        return "<td class=\"rev\" data-sort=\"\(e(sortKey))\">\(e(when))<small>\(breakable(ref.source))</small></td>"
+    }
+
+    /// Escaped text with a line-break opportunity after each `/` (operation labels, page paths) or `.` (codes).
+    static func breakable(_ text: String, after separator: String = "/") -> String {
+        HTMLEscaping.escape(text).replacingOccurrences(of: separator, with: separator + "<wbr>")
     }
 
     private static let style = """
@@ -87,18 +104,18 @@ public enum ErrorTableHTML {
     h1 { font-size: 1.4rem; margin: 1rem 0 .25rem; }
     header p { margin: .25rem 0 .75rem; }
     #search { font: inherit; width: min(36rem, 70vw); padding: .3rem .5rem; margin-right: 1rem; }
-    table { border-collapse: collapse; width: 100%; margin-top: .75rem; }
-    th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+    table { border-collapse: collapse; width: 100%; min-width: 60rem; table-layout: fixed; margin-top: .75rem; }
+    th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top;
+             overflow-wrap: break-word; }
     thead th { position: sticky; top: 0; background: var(--head); z-index: 1; white-space: nowrap; }
     th button { font: inherit; font-weight: 600; border: 0; background: none; color: inherit; cursor: pointer; padding: 0; }
     th[aria-sort=ascending] button::after { content: " ▲"; }
     th[aria-sort=descending] button::after { content: " ▼"; }
-    td:nth-child(1) { min-width: 14rem; max-width: 22rem; overflow-wrap: anywhere; }
-    td:nth-child(3), td:nth-child(4) { min-width: 16rem; max-width: 30rem; }
-    td:nth-child(5) { max-width: 18rem; overflow-wrap: anywhere; }
-    td:nth-child(8) { max-width: 22rem; color: var(--warn); }
-    td.rev { font-size: .85em; max-width: 12rem; overflow-wrap: anywhere; }
-    td.num { white-space: nowrap; }
+    td:nth-child(1) code { font: .95em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+    td:nth-child(8) { color: var(--warn); font-size: .9em; }
+    td.rev { font-size: .85em; }
+    td.rev small { display: block; opacity: .75; }
+    thead th { overflow: hidden; text-overflow: ellipsis; }
     td ul { margin: 0; padding: 0; list-style: none; }
     td li + li { margin-top: .25rem; }
     .lang { font-size: .75em; border: 1px solid var(--line); border-radius: 3px; padding: 0 .25em; }
