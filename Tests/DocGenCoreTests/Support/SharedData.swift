@@ -1,0 +1,24 @@
+import Foundation
+
+/// Locates the shared test material (`<repo root>/../shared`, or `DOCGEN_SHARED`). Tests that need it are
+/// skipped when it is absent, so a fresh clone still passes.
+enum SharedData {
+    static let root: URL? = {
+        if let env = ProcessInfo.processInfo.environment["DOCGEN_SHARED"], !env.isEmpty {
+            let url = URL(fileURLWithPath: env)
+            return FileManager.default.fileExists(atPath: url.path) ? url : nil
+        }
+        let repoRoot = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let url = repoRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: url.path) ? url.standardizedFileURL : nil
+    }()
+
+    static var isAvailable: Bool { root != nil }
+
+    static func url(_ relative: String) -> URL? {
+        guard let root else { return nil }
+        let url = root.appendingPathComponent(relative)
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+}
