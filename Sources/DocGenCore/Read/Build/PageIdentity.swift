@@ -14,10 +14,13 @@ struct PageIdentity {
         let explorer = explorerLink(in: text)
         let domain = serviceDomain(in: text)
 
-        id.action = actionRow.flatMap(valueOfRow)
-            ?? explorer?.action
-            ?? firstMatch(#"[?&]Action=([A-Za-z][A-Za-z0-9]+)"#, in: text)
-            ?? titleAction(headings)
+        id.action = vote([
+            actionRow.flatMap(valueOfDescription),
+            actionRow.flatMap(exampleValue),
+            explorer?.action,
+            firstMatch(#"[?&]Action=\s*([A-Za-z][A-Za-z0-9]+)"#, in: text),
+            titleAction(headings),
+        ])
         id.apiVersion = explorer?.version
             ?? firstMatch(#"[?&]Version=([0-9]{4}-[0-9]{2}-[0-9]{2})"#, in: text)
             ?? versionRow.flatMap { row in
@@ -29,19 +32,35 @@ struct PageIdentity {
         return id
     }
 
-    /// `取值：CreateSnapshot`, `The value used for this API: X`, `Set the value to X`, or an identifier example.
-    static func valueOfRow(_ row: ParameterNode) -> String? {
-        if let d = row.rawDescription {
-            let patterns = [#"(?:取值|值)\s*[:：为]\s*([A-Za-z][A-Za-z0-9]+)"#,
-                            #"(?i:value used for this API)\s*[:：]?\s*([A-Za-z][A-Za-z0-9]+)"#,
-                            #"(?i:set the value to)\s+([A-Za-z][A-Za-z0-9]+)"#,
-                            #"(?i:value)\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)"#]
-            for p in patterns { if let v = firstMatch(p, in: d) { return v } }
+    /// The name most of the page's witnesses agree on (pages contradict themselves: an `Action` row saying
+    /// "Set the value to DeleteReplicaPair" beside a request example and title saying DeleteDiskReplicaPair).
+    /// A tie goes to the earliest witness in the list.
+    static func vote(_ witnesses: [String?]) -> String? {
+        let present = witnesses.compactMap { $0 }
+        var best: String?
+        var bestCount = 0
+        for candidate in present {
+            let count = present.filter { $0 == candidate }.count
+            if count > bestCount { best = candidate; bestCount = count }
         }
-        if let e = row.example.map(CellText.collapsed), e.range(of: #"^[A-Z][A-Za-z0-9]+$"#, options: .regularExpression) != nil {
-            return e
-        }
+        return best
+    }
+
+    /// `取值：CreateSnapshot`, `The value used for this API: X`, `Set the value to X`, `Value: X`.
+    static func valueOfDescription(_ row: ParameterNode) -> String? {
+        guard let d = row.rawDescription else { return nil }
+        let patterns = [#"(?:取值|值)\s*[:：为]\s*([A-Za-z][A-Za-z0-9]+)"#,
+                        #"(?i:value used for this API)\s*[:：]?\s*([A-Za-z][A-Za-z0-9]+)"#,
+                        #"(?i:set the value to)\s+([A-Za-z][A-Za-z0-9]+)"#,
+                        #"(?i:value)\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)"#]
+        for p in patterns { if let v = firstMatch(p, in: d) { return v } }
         return nil
+    }
+
+    static func exampleValue(_ row: ParameterNode) -> String? {
+        guard let e = row.example.map(CellText.collapsed),
+              e.range(of: #"^[A-Za-z][A-Za-z0-9]+$"#, options: .regularExpression) != nil else { return nil }
+        return e
     }
 
     struct Explorer { var product: String?; var action: String?; var version: String? }

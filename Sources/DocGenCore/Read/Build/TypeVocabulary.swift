@@ -28,7 +28,7 @@ enum TypeVocabulary {
     /// `String`, `Array of String`, `Array of Tag`, `RepeatList`, `object []`, `String[]`, a bare type name
     /// (`InstanceChargePrepaid`, which a Markdown link leaves behind) -> object.
     static func map(_ raw: String) -> MappedType {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\\")))
             .replacingOccurrences(of: "\n", with: " ")
         let lower = text.lowercased()
         if let arrayElement = elementSpelling(text) {

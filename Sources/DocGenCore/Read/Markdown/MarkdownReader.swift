@@ -53,6 +53,11 @@ private struct BlockCollector {
                 }
                 i = found.next
             } else {
+                if trimmed.hasPrefix("|"), trimmed.count > 1 {
+                    diagnostics.append(Diagnostic(.warning, code: "table-row-stray",
+                                                  "line looks like a table row but belongs to no table (no header and delimiter row above it); read as text",
+                                                  file: file, line: i + 1))
+                }
                 if paragraph.isEmpty { paragraphLine = i + 1 }
                 paragraph.append(line)
                 i += 1

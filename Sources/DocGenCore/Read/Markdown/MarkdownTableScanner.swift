@@ -20,7 +20,7 @@ struct MarkdownTableScanner {
             var j = i
             while j < lines.count, isBlank(lines[j]) { j += 1 }
             guard j < lines.count, startsRow(lines[j]), headerEnd(from: j) == nil else { break }
-            let (end, closed) = rowEnd(from: j)
+            let (end, closed) = rowEnd(from: j, width: headerCells.count)
             if !closed {
                 problems.append(("table row has no closing '|'; read up to line \(end + 1)", j + 1))
             }
@@ -48,7 +48,10 @@ struct MarkdownTableScanner {
         return nil
     }
 
-    private func rowEnd(from start: Int) -> (end: Int, closed: Bool) {
+    /// A line ending in `|` closes the row when the row has all its cells by then, or when what follows
+    /// cannot continue a cell (another row, a heading, the end). Otherwise the last cell goes on: a row like
+    /// `|└Amount|Integer|20| ` puts its description on the next lines.
+    private func rowEnd(from start: Int, width: Int) -> (end: Int, closed: Bool) {
         var inFence = false
         var j = start
         var lastText = start
@@ -60,7 +63,9 @@ struct MarkdownTableScanner {
             }
             if !isBlank(line) { lastText = j }
             if !inFence, endsWithPipe(line), !(j == start && trimmed == "|") {
-                return (j, true)
+                if cells(of: Array(lines[start...j])).count >= width || !continuesCell(after: j) {
+                    return (j, true)
+                }
             }
             // A heading after a blank line means the row was never closed: stop before it.
             if !inFence, j > start, isBlank(lines[j - 1]), trimmed.hasPrefix("#") {
@@ -69,6 +74,14 @@ struct MarkdownTableScanner {
             j += 1
         }
         return (lastText, false)
+    }
+
+    private func continuesCell(after index: Int) -> Bool {
+        var k = index + 1
+        while k < lines.count, isBlank(lines[k]) { k += 1 }
+        guard k < lines.count else { return false }
+        let t = lines[k].trimmingCharacters(in: .whitespaces)
+        return !startsRow(lines[k]) && !t.hasPrefix("#")
     }
 
     func isDelimiter(_ line: String) -> Bool {
