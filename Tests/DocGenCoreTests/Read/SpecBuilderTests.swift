@@ -278,4 +278,32 @@ struct SpecBuilderTests {
         #expect(unknown.contains { $0.contains("--api-version") })
         #expect(s.vendor == "unknown" && s.action == "Something")
     }
+
+    @Test func actionByMajorityWhenThePageContradictsItself() {
+        let page = """
+        # CopyDisk
+
+        ## Request parameters
+
+        |Parameter|Type|Required|Example|Description|
+        |--|--|--|--|--|
+        |Action|String|Yes|CopyDisk|The operation. Set the value to CloneDisk. |
+
+        ## Examples
+
+        ```
+        https://ecs.aliyuncs.com/?Action=CopyDisk
+        ```
+        """
+        let s = spec(page)
+        #expect(s.action == "CopyDisk")
+        #expect(s.vendor == "alibaba" && s.product == "ecs")
+        #expect(s.examples.request == "https://ecs.aliyuncs.com/?Action=CopyDisk")
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let first = try SpecJSON.encode(spec(Self.alibabaZh))
+        let second = try SpecJSON.encode(spec(Self.alibabaZh))
+        #expect(first == second)
+    }
 }
