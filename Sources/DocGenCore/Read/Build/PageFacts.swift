@@ -26,7 +26,7 @@ enum PageFacts {
 
     /// The title block, else the first heading.
     static func title(of blocks: [Block]) -> String? {
-        if let title = PageTitle.text(in: blocks) { return title }
+        if let title = TitleBlock.text(in: blocks) { return title }
         for case .heading(let h) in blocks { return h.text.isEmpty ? nil : h.text }
         return nil
     }
@@ -34,7 +34,7 @@ enum PageFacts {
     /// The first paragraph after the title (or after the first heading), before the next heading, that is not a
     /// "Last Updated" line.
     static func summary(of blocks: [Block]) -> String? {
-        let start = PageTitle.index(in: blocks)
+        let start = TitleBlock.index(in: blocks)
             ?? blocks.firstIndex(where: { if case .heading = $0 { return true } else { return false } })
         guard let start else { return nil }
         for block in blocks[(start + 1)...] {

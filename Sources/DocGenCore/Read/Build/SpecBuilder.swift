@@ -69,7 +69,7 @@ public enum SpecBuilder {
         let extractor = ConstraintExtractor(knownParameters: knownNames)
         let parameters = request.roots.map { $0.parameter(extractor: extractor) }
 
-        let found = PageIdentity.read(text: page.text, title: PageTitle.text(in: document.blocks),
+        let found = PageIdentity.read(text: page.text, title: TitleBlock.text(in: document.blocks),
                                       actionRow: request.roots.first { $0.name == "Action" },
                                       versionRow: request.roots.first { $0.name == "Version" })
         func pick(_ pageValue: String?, _ hint: String?, _ what: String, _ option: String) -> String {

@@ -1,7 +1,7 @@
 /// The page's title block: its first level-1 heading (`# CreateSnapshot`), or, in a text rendering that shows the
 /// title as a plain line, a `Product name:Action` line before the first heading
 /// (`Elastic Compute Service:CreateSnapshotGroup`, `ENS:CreateSnapshot`).
-enum PageTitle {
+enum TitleBlock {
     static func index(in blocks: [Block]) -> Int? {
         if let i = blocks.firstIndex(where: { if case .heading(let h) = $0 { return h.level == 1 } else { return false } }) {
             return i
