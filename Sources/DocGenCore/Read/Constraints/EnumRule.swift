@@ -7,7 +7,8 @@ enum EnumRule {
         #"(?:取值范围|取值|可选值|有效值|可取值|valid values?|possible values|^values?|set the value to|set this parameter to|the value can be|可以设置为|可设置为)(?:\s*(?:include|are|is|为|是|:))*\s*"#)
     private static let inlineSeparator = TextPattern(#"\s*(?:\||,|，|、|;|；|\bor\b|\band\b|或者|或|和|及)\s*"#)
     private static let defaultMark = TextPattern(#"^\s*\((?:默认|default)"#)
-    private static let defaultLabel = TextPattern(#"^(?:默认值|默认|default value|default)$"#)
+    /// "- Default value: PostPaid" closing a list. A bare "default" is a value in its own right ("- default: ...").
+    private static let defaultLabel = TextPattern(#"^(?:默认值|default value)$"#)
     private static let itemToken = TextPattern(#"^([A-Za-z0-9][A-Za-z0-9_.\-+/]*)\s*(?=$|[:(,，。;；]|\s+-\s)"#)
 
     static func read(_ text: DescriptionText, _ context: ParameterContext, into findings: inout ConstraintFindings) {

@@ -115,12 +115,18 @@ enum LengthAndRangeRules {
         #"(?:取值范围|取值区间|取值|可选值|可选范围|有效值|范围|valid values?|value range|valid range|values? can be|the value ranges|ranges|in the range of|must be between|between)"#)
     private static let valueRangeCue = TextPattern(
         #"(?:取值范围|取值区间|取值|可选值|可选范围|有效值|范围|valid values?|value range|valid range|values? can be|the value ranges|ranges|in the range of|must be between|must be within|is between|between)(?:\s*(?:为|是|在|is|are|must be|from|:))*\s*"#)
+    /// What may follow a bare number for it still to be the parameter's own limit: the end of a clause, or a
+    /// Chinese counter word ("最大值100行"); "up to 16 disks" counts something else.
+    private static let countWord = #"(?:行|条|项|页)?(?=\s*$|\s*[,，。.;；)(默]|\s+(?:and|or)\b|\s*[且并])"#
+    /// "取值范围：正整数" / "a positive integer".
+    private static let positiveInteger = TextPattern(#"正整数|\bpositive integer"#)
+
     private static let atLeast = TextPattern(
-        #"(?:大于等于|大于或等于|不小于|不低于|最小值为?|最小为|最小取值为|≥|>=|greater than or equal to|no less than|not less than|at least|minimum value is|minimum value:|minimum value of)\s*:?\s*("#
-            + NumberRange.number + #")(?=\s*$|\s*[,，。.;；)(]|\s+(?:and|or)\b|\s*[且并])"#)
+        #"(?:大于等于|大于或等于|不小于|不低于|最小值为?|最小为|最小取值为|起始值为?|≥|>=|greater than or equal to|no less than|not less than|at least|minimum value is|minimum value:|minimum value of|pages start from page)\s*:?\s*("#
+            + NumberRange.number + #")"# + countWord)
     private static let atMost = TextPattern(
         #"(?:小于等于|小于或等于|不大于|不高于|不超过|不能超过|不得超过|最大值为?|最大为|最大取值为|≤|<=|less than or equal to|no greater than|not greater than|no more than|not more than|cannot exceed|can't exceed|must not exceed|maximum value is|maximum value:|maximum value of|up to)\s*:?\s*("#
-            + NumberRange.number + #")(?=\s*$|\s*[,，。.;；)(]|\s+(?:and|or)\b|\s*[且并])"#)
+            + NumberRange.number + #")"# + countWord)
 
     /// Reads "取值范围：1~65535", "Valid values: 1 to 65535", "[1, 10]", "大于等于1，小于等于100".
     private static func readValueRange(
@@ -141,6 +147,9 @@ enum LengthAndRangeRules {
         }
         // Comparisons ("at least 20", "不大于100") read as limits only for number-typed parameters.
         guard context.isNumeric else { return }
+        if context.isWholeNumber, let m = positiveInteger.firstMatch(in: remaining), !isConditional(m.before, sentence, context) {
+            findings.add(.minimum, .number(1), from: sentence.original)
+        }
         for (pattern, key) in [(atLeast, ConstraintKey.minimum), (atMost, .maximum)] {
             guard let m = pattern.firstMatch(in: remaining), let n = m[1].flatMap(NumberRange.parseNumber),
                   !isConditional(m.before, sentence, context) else { continue }
