@@ -24,7 +24,7 @@ enum EnumRule {
     private static func readLists(_ text: DescriptionText, _ context: ParameterContext, into findings: inout ConstraintFindings) -> Bool {
         var introduced = false
         for line in text.lines where !line.isBullet {
-            guard let intro = line.sentences.last, listIntro.matches(intro.text), !Conditions.isConditional(intro.text)
+            guard let intro = line.sentences.last, listIntro.matches(intro.text), !introIsConditional(intro.text)
             else { continue }
             introduced = true
             let items = listItems(after: line.index, in: text.lines)
@@ -46,6 +46,14 @@ enum EnumRule {
             emit(values, context, from: sentences.joined(separator: "\n"), into: &findings)
         }
         return introduced
+    }
+
+    private static let conditionalOpening = TextPattern(#"^(?:note:\s*)?(?:如果|若|当|假如|对于|if|when|for)\b"#)
+
+    /// "当PeriodUnit为Week时，取值范围：" lists the values of one case; "超过容量时的策略，可选值：" does not.
+    private static func introIsConditional(_ text: String) -> Bool {
+        let lastClause = text.split(whereSeparator: { ",，".contains($0) }).last.map(String.init) ?? text
+        return conditionalOpening.matches(text) || Conditions.isConditional(lastClause)
     }
 
     /// The bullet lines that follow line `index`. A plain line between two items (an item's second paragraph)

@@ -18,9 +18,15 @@ struct ParameterContext {
 struct ParameterNames {
     /// Normalised names: repeat markers (`.N`, `.n`, `.1`, `.#`) removed, so `Tag.N.Key` is `Tag.Key`.
     private let known: Set<String>
+    /// Lists that pages name as a whole (`Tag.N` for `Tag.N.Key` and `Tag.N.Value`).
+    private let parents: Set<String>
 
     init(_ names: Set<String>) {
         known = Set(names.map(Self.normalize))
+        parents = Set(known.flatMap { name -> [String] in
+            let parts = name.split(separator: ".")
+            return (1..<max(parts.count, 1)).map { parts[..<$0].joined(separator: ".") }
+        })
     }
 
     static func normalize(_ name: String) -> String {
@@ -38,7 +44,7 @@ struct ParameterNames {
         var found: [String] = []
         for match in Self.mention.allMatches(in: text) {
             let name = Self.normalize(match.matched)
-            if known.contains(name), seen.insert(name).inserted { found.append(name) }
+            if known.contains(name) || parents.contains(name), seen.insert(name).inserted { found.append(name) }
         }
         return found
     }

@@ -22,9 +22,12 @@ enum RelationRules {
     private static func readExclusion(_ sentence: DescriptionSentence, _ context: ParameterContext, into findings: inout ConstraintFindings) {
         guard exclusionCue.matches(sentence.text), !emptyCue.matches(sentence.text) else { return }
         let mentioned = context.names.mentions(in: sentence.text)
-        let others = mentioned.filter { $0 != context.name }
+        // `TagFilter.N` in the row of `TagFilter.N.TagKey` names the list the row belongs to.
+        let isSelf = { (name: String) in name == context.name || context.name.hasPrefix(name + ".") }
+        // A list named as a whole stands for its members: "the Tag.N pair (Tag.N.Key and Tag.N.Value)" is Tag.
+        let others = mentioned.filter { name in !isSelf(name) && !mentioned.contains { name.hasPrefix($0 + ".") } }
         guard !others.isEmpty else { return }
-        let aboutThis = mentioned.contains(context.name) || selfReference.matches(sentence.text) || withCue.matches(sentence.text)
+        let aboutThis = mentioned.contains(where: isSelf) || selfReference.matches(sentence.text) || withCue.matches(sentence.text)
         guard aboutThis else { return }
         findings.add(.mutuallyExclusiveWith, .names(others), from: sentence.original)
     }
@@ -36,7 +39,7 @@ enum RelationRules {
     private static let dependsEnLeading = TextPattern(
         #"^(?:note:\s*)?only\s+(?:when|if)\b(.*?)[,，]\s*(?:this parameter|the parameter|it)\b.*\b(?:takes? effect|valid|effective|required|available|used)\b"#)
     private static let dependsZh = TextPattern(
-        #"(?:仅当|只有当|只有在|仅在|当|在)(.{1,80}?)(?:时|的情况下|的时候)[,，]?\s*(.{0,20}?)(?:才)?(?:生效|有效|可用|起作用|可以使用|才能使用|可以设置|可设置)"#)
+        #"(?:仅当|只有当|只有在|仅在|当且仅当|当|在|^)(.{1,80}?)(?:时|的情况下|的时候)[,，]?\s*(.{0,20}?)(?:才)?(?:生效|有效|可用|起作用|可以使用|才能使用|可以设置|可设置|(?:需要|必须)同时(?:传入|指定|设置))"#)
     /// "only when X is not specified" is the opposite dependency.
     private static let negated = TextPattern(#"\bnot\b|\bno\b|\bempty\b|\bunspecified\b|\bomitted\b|不|未|没有|为空|非"#)
 

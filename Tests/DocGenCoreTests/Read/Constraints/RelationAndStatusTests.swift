@@ -83,3 +83,16 @@ struct RelationAndStatusTests {
         #expect(extract(text).constraints.internal == true)
     }
 }
+
+@Suite("Constraint extractor: exclusions between lists")
+struct ListExclusionTests {
+    @Test("a list named as a whole resolves to its base name, for a member row too")
+    func listAsWhole() {
+        let page: Set<String> = ["Filter.N.Key", "Filter.N.Values.N", "Label.N.Key", "Label.N.Value"]
+        let zh = extract("**说明：** `Filter.N`与`Label.N`参数不能同时使用。", parameter: "Filter.Key", known: page)
+        #expect(zh.constraints.mutuallyExclusiveWith == ["Label"])
+        let en = extract("The Filter.N pair (Filter.N.Key and Filter.N.Values.N) cannot be used together with the Label.N pair (Label.N.Key and Label.N.Value).",
+                         parameter: "Filter.Key", known: page)
+        #expect(en.constraints.mutuallyExclusiveWith == ["Label"])
+    }
+}
