@@ -20,6 +20,7 @@ struct EnumAndDefaultTests {
         ("Billing mode. Valid values: ByUsage, ByPeriod, and Free.", ["ByUsage", "ByPeriod", "Free"]),
         ("计费方式。取值：ByUsage、ByPeriod", ["ByUsage", "ByPeriod"]),
         ("取值：DescribeWidgets", ["DescribeWidgets"]),
+        ("Common Params. The value used for this API: ListWidgets.", ["ListWidgets"]),
     ])
     func inlineList(text: String, values: [String]) {
         #expect(extract(text).constraints.enum == values)
