@@ -39,7 +39,11 @@ enum RelationRules {
     private static let dependsEnLeading = TextPattern(
         #"^(?:note:\s*)?only\s+(?:when|if)\b(.*?)[,，]\s*(?:this parameter|the parameter|it)\b.*\b(?:takes? effect|valid|effective|required|available|used)\b"#)
     private static let dependsZh = TextPattern(
-        #"(?:仅当|只有当|只有在|仅在|当且仅当|当|在|^)(.{1,80}?)(?:时|的情况下|的时候)[,，]?\s*(.{0,20}?)(?:才)?(?:生效|有效|可用|起作用|可以使用|才能使用|可以设置|可设置|(?:需要|必须)同时(?:传入|指定|设置))"#)
+        #"(?:仅当|只有当|只有在|仅在|当且仅当|当|在|^)(.{1,80}?)(?:时|的情况下|的时候)[,，]?\s*(.{0,20}?)(?:才)?(?:生效|有效|可用|起作用|可以使用|才能使用|可以设置|可设置)"#)
+    /// "当且仅当传入X时，需要同时传入该参数": given exactly when X is. ("当X时，必须指定该参数" alone only makes
+    /// this parameter required in one case, which is not a dependency.)
+    private static let requiredOnlyWithZh = TextPattern(
+        #"(?:当且仅当|仅当|只有当)(.{1,80}?)(?:时|的情况下)[,，]?\s*(?:需要|必须)同时(?:传入|指定|设置)"#)
     /// "only when X is not specified" is the opposite dependency.
     private static let negated = TextPattern(#"\bnot\b|\bno\b|\bempty\b|\bunspecified\b|\bomitted\b|不|未|没有|为空|非"#)
 
@@ -53,6 +57,9 @@ enum RelationRules {
         } else if let m = dependsEnLeading.firstMatch(in: text) {
             condition = m[1] ?? ""
             subject = m.after
+        } else if let m = requiredOnlyWithZh.firstMatch(in: text) {
+            condition = m[1] ?? ""
+            subject = m.before
         } else if let m = dependsZh.firstMatch(in: text) {
             condition = m[1] ?? ""
             subject = m.before + " " + (m[2] ?? "")

@@ -59,6 +59,7 @@ struct EnumAndDefaultTests {
         ("存储层级。默认值为Cold。", .string, .string("Cold")),
         ("网段，默认值：10.0.0.0/8", .string, .string("10.0.0.0/8")),
         ("存储层级。取值范围：\n- Hot（默认）：热存储\n- Cold：冷存储", .string, .string("Hot")),
+        ("是否续费。默认值：False**说明：** 仅对包月生效。", .boolean, .bool(false)),
     ])
     func typedDefaults(text: String, type: ParamType, value: SpecScalar) {
         #expect(extract(text, type: type).constraints.default == value)

@@ -50,6 +50,8 @@ struct RelationAndStatusTests {
 
     @Test("no dependency when the condition is an absence or the sentence is about another parameter")
     func dependencyIgnored() {
+        #expect(extract("当`Tier`取值为`Gold`时，必须同时指定该参数。", parameter: "Zone", known: page).constraints.dependsOn == nil)
+        #expect(extract("当且仅当传入`Tier`参数时，需要同时传入该参数。", parameter: "Zone", known: page).constraints.dependsOn == ["Tier"])
         #expect(extract("This parameter takes effect only when FastMode is not specified.", parameter: "Tier", known: page)
             .constraints.dependsOn == nil)
         #expect(extract("The Tier parameter takes effect only when FastMode is set to true.", parameter: "Zone", known: page)
