@@ -20,7 +20,7 @@ enum DefaultRule {
     }
 
     private static let clauseStart = TextPattern(
-        #"(?:^|[,，;；])\s*(?:and\s+|but\s+)?(?:the|its|this parameter's|the parameter's|该参数的|此参数的|参数的|其)?\s*$|:\s*[^\s:]+\s*$"#)
+        #"(?:^|[,，;；])\s*(?:and\s+|but\s+)?(?:the|its|this parameter's|the parameter's|该参数的|此参数的|参数的|其)?\s*$|:\s*[^\s:]+\s*$|:\s*\[[^\]]*\]\s*$"#)
 
     /// "默认值" must open its clause ("..., 默认值：10", "Maximum value: 100 Default value: 10"); "系列 II 实例默认值：
     /// optimized" is the default of one kind of instance.

@@ -2,7 +2,7 @@
 /// list ("Valid values: PayByTraffic | PayByBandwidth", "取值：a、b、c").
 enum EnumRule {
     private static let listIntro = TextPattern(
-        #"(?:取值范围|取值|可选值|可选项|有效值|可取值|取值如下|取值说明|valid values?|possible values|values|value range|valid options|options)(?:\s*(?:include|includes|are|is|包括|如下|为|可以是))?\s*:$"#)
+        #"(?:取值范围|取值|可选值|可选项|有效值|可取值|取值如下|取值说明|valid values?|possible values|optional values|values|value range|valid options|options)(?:\s+of (?:this|the) parameter)?(?:\s*(?:include|includes|are|is|包括|如下|为|可以是))?\s*:$"#)
     private static let inlineCue = TextPattern(
         #"(?:取值范围|取值|可选值|有效值|可取值|valid values?|possible values|^values?|set the value to|the value used for this api|set this parameter to|the value can be|可以设置为|可设置为)(?:\s*(?:include|are|is|为|是|:))*\s*"#)
     private static let inlineSeparator = TextPattern(#"\s*(?:\||,|，|、|;|；|\bor\b|\band\b|或者|或|和|及)\s*"#)

@@ -8,6 +8,7 @@ struct EnumAndDefaultTests {
         "存储类型。取值范围：-   Hot：热存储\n-   Cold：冷存储\n-   Archive：归档存储",
         "The storage tier. Valid values:\n\n- Hot: frequently read data.\n- Cold: rarely read data.\n\n- Archive: kept for years.",
         "The storage tier. Valid values:\n  • Hot\n  • Cold\n  • Archive\n\nDefault value: Hot.",
+        "The tier of item N. Valid values of N: 1 to 3. Valid values of this parameter:\n- Hot\n- Cold\n- Archive",
     ])
     func bulletedList(text: String) {
         let result = extract(text)
@@ -60,6 +61,7 @@ struct EnumAndDefaultTests {
         ("网段，默认值：10.0.0.0/8", .string, .string("10.0.0.0/8")),
         ("存储层级。取值范围：\n- Hot（默认）：热存储\n- Cold：冷存储", .string, .string("Hot")),
         ("是否续费。默认值：False**说明：** 仅对包月生效。", .boolean, .bool(false)),
+        ("每页条数。取值范围：[1, 80]默认值：15", .integer, .number(15)),
     ])
     func typedDefaults(text: String, type: ParamType, value: SpecScalar) {
         #expect(extract(text, type: type).constraints.default == value)
