@@ -12,7 +12,8 @@ enum DefaultRule {
             // In "- Migrate: ... the default value is Migrate when ..." the default belongs to one case.
             if let label = sentence.itemLabel, !cue.matches(label + ":") { continue }
             for m in cue.allMatches(in: sentence.text)
-            where !Conditions.isConditional(sentence.leadIn + " " + m.before, for: context) && opensClause(m.before) {
+            where !Conditions.isConditional(sentence.leadIn + " " + m.before, for: context)
+                && (opensClause(m.before) || m.matched.lowercased().hasPrefix("defaults")) {
                 guard let v = value.firstMatch(in: m.after), let raw = v[1], tail.matches(v.after) else { continue }
                 add(ValueWords.clean(raw), context, from: sentence.original, into: &findings)
             }

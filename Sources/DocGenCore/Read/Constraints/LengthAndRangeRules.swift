@@ -57,7 +57,7 @@ enum LengthAndRangeRules {
             + NumberRange.number + #")\s*"# + unit)
     private static let maximumOfLength = TextPattern(
         #"(?:长度\s*(?:不能超过|不得超过|不可超过|不超过|最多为?|最大为?|最长为?|上限为?)|(?:maximum|max\.?) length(?: is| of)?|length (?:cannot exceed|can't exceed|must not exceed|is limited to|of up to|up to))\s*:?\s*("#
-            + NumberRange.number + #")(?!\s*(?:KB|MB|GB|KiB|MiB|GiB|K\b|M\b|\.\d))"#)
+            + NumberRange.number + #")(?!\d|[.,]\d|\s*(?:KB|MB|GB|KiB|MiB|GiB|K\b|M\b))"#)
     private static let minimumWithUnit = TextPattern(
         #"(?:at least|a minimum of|no less than|not less than|不少于|最少为?|至少为?)\s*("#
             + NumberRange.number + #")\s*"# + unit)
