@@ -49,8 +49,6 @@ struct ConstraintFindings {
         found[key, default: []].append(Finding(value: value, sentence: sentence))
     }
 
-    func has(_ key: ConstraintKey) -> Bool { found[key] != nil }
-
     /// Settles each key: list keys take the union in page order; any other key is kept only when every sentence that
     /// states it gives the same value. Two different values ("2 to 15 characters for Windows, 2 to 64 for Linux")
     /// mean the limit depends on something the spec cannot express, so no value is safer than a wrong one.

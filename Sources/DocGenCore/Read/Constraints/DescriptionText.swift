@@ -5,8 +5,6 @@ import Foundation
 struct DescriptionSentence: Equatable {
     let original: String
     let text: String
-    let lineIndex: Int
-    let isBullet: Bool
     /// `Label` of the `- Label: explanation` list item the sentence belongs to.
     let itemLabel: String?
     /// For a sentence in a list item, the item's earlier sentences (they can hold the item's condition).
@@ -43,8 +41,7 @@ struct DescriptionText {
                 let text = Self.normalize(piece)
                 guard !text.isEmpty else { continue }
                 sentences.append(DescriptionSentence(
-                    original: piece.trimmingCharacters(in: .whitespaces), text: text, lineIndex: index,
-                    isBullet: marker != nil, itemLabel: label,
+                    original: piece.trimmingCharacters(in: .whitespaces), text: text, itemLabel: label,
                     leadIn: marker == nil ? "" : sentences.map(\.text).joined(separator: " ")))
             }
             lines.append(DescriptionLine(index: index, isBullet: marker != nil, body: body, sentences: sentences))
