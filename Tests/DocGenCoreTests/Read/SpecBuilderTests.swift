@@ -77,7 +77,7 @@ struct SpecBuilderTests {
 
     @Test func repeatListsFoldInPageOrder() throws {
         let s = spec(Self.alibabaZh)
-        #expect(s.parameters.map(\.name) == ["Action", "RegionId", "Tag", "Colour", "Part", "Disk", "Options"])
+        #expect(s.parameters.map(\.name) == ["Action", "RegionId", "Tag", "Colour", "Part", "Disk.Category", "Options"])
         let tag = try #require(s.parameters.first { $0.name == "Tag" })
         #expect(tag.type == .array)
         #expect(tag.items == Items(type: .object))
@@ -89,16 +89,17 @@ struct SpecBuilderTests {
         #expect(tag.children?.map(\.required) == [false, true, false])
         let part = try #require(s.parameters.first { $0.name == "Part" })
         #expect(part.type == .array && part.items == Items(type: .string) && part.wireName == "Part.N")
-        let disk = try #require(s.parameters.first { $0.name == "Disk" })
-        #expect(disk.type == .object && disk.children?.map(\.wireName) == ["Disk.Category"])
+        #expect(s.parameters.first { $0.name == "Disk.Category" }?.type == .string, "dotted names stay flat by default")
         #expect(s.parameters.first { $0.name == "Options" }?.type == .object)
         #expect(s.parameters.map(\.common) == [true, false, false, false, false, false, false])
         #expect(s.parameters[1].example == "cn-x" && s.parameters[1].description == "部件所在地域。")
     }
 
-    @Test func dottedNamesCanStayFlat() {
-        let s = spec(Self.alibabaZh, options: .init(foldDottedNames: false))
-        #expect(s.parameters.map(\.name) == ["Action", "RegionId", "Tag", "Colour", "Part", "Disk.Category", "Options"])
+    @Test func dottedNamesCanFoldIntoObjects() throws {
+        let s = spec(Self.alibabaZh, options: .init(foldDottedNames: true))
+        #expect(s.parameters.map(\.name) == ["Action", "RegionId", "Tag", "Colour", "Part", "Disk", "Options"])
+        let disk = try #require(s.parameters.first { $0.name == "Disk" })
+        #expect(disk.type == .object && disk.children?.map(\.wireName) == ["Disk.Category"])
     }
 
     @Test func responseNestingAndErrors() throws {

@@ -18,12 +18,12 @@ public struct IdentityHints: Hashable, Sendable {
 /// parameter, response and error sections (used, or named in a diagnostic).
 public enum SpecBuilder {
     public struct Options: Hashable, Sendable {
-        /// `SystemDisk.Category` becomes object `SystemDisk` with child `Category` (true), or stays one parameter
-        /// named `SystemDisk.Category` as the vendors' flat metadata lists it (false). Repeat lists
-        /// (`Tag.N.Key`) are folded either way.
+        /// `SystemDisk.Category` stays one parameter named `SystemDisk.Category` (false, the default: the name is
+        /// what goes on the wire, and the vendors' own metadata lists it flat), or becomes object `SystemDisk` with
+        /// child `Category` (true). Repeat lists (`Tag.N.Key`) are folded either way.
         public var foldDottedNames: Bool
 
-        public init(foldDottedNames: Bool = true) {
+        public init(foldDottedNames: Bool = false) {
             self.foldDottedNames = foldDottedNames
         }
     }
