@@ -1,0 +1,131 @@
+import Foundation
+
+/// Walks the parsed page in document order and emits `PageDocument` blocks: `<h1>`…`<h6>` headings (anchor
+/// suffixes like `{#id .section}` removed), `<p>` paragraphs, `<pre>` code, tables, and lists as paragraphs
+/// of text lines. Text that sits loose between blocks becomes a paragraph of its own.
+struct HTMLBlockCollector {
+    private let context: HTMLReadContext
+    private(set) var blocks: [Block] = []
+    private var looseRun: [HTMLNode] = []
+    private var looseRunLine: Int?
+
+    init(context: HTMLReadContext) {
+        self.context = context
+    }
+
+    mutating func collect(_ element: HTMLElement) {
+        for node in element.children {
+            switch node {
+            case .text(let text):
+                if looseRun.isEmpty, text.allSatisfy(\.isWhitespace) { continue }
+                if looseRunLine == nil { looseRunLine = element.line }
+                looseRun.append(node)
+            case .element(let child):
+                place(child)
+            }
+        }
+        flushLooseRun()
+    }
+
+    private mutating func place(_ element: HTMLElement) {
+        let name = element.name
+        if HTMLElementKinds.ignored.contains(name) { return }
+        if let level = HTMLElementKinds.headingLevel(name) {
+            flushLooseRun()
+            let text = HTMLPlainText.of(element, .collapse, context: context)
+                .split(separator: "\n").joined(separator: " ")
+            blocks.append(.heading(Heading(level: level, text: Self.removingAnchor(text), line: element.line)))
+        } else if name == "p" {
+            flushLooseRun()
+            appendParagraph(HTMLPlainText.of(element, .keep, context: context), line: element.line)
+        } else if name == "pre" {
+            flushLooseRun()
+            blocks.append(.code(TextBlock(text: Self.codeText(element), line: element.line)))
+        } else if name == "ul" || name == "ol" {
+            flushLooseRun()
+            appendList(element)
+        } else if name == "table" {
+            flushLooseRun()
+            appendTable(element)
+        } else if name == "hr" || name == "br" {
+            flushLooseRun()
+        } else if HTMLElementKinds.containers.contains(name) || element.containsBlock {
+            flushLooseRun()
+            collect(element)
+        } else {
+            if looseRunLine == nil { looseRunLine = element.line }
+            looseRun.append(.element(element))
+        }
+    }
+
+    private mutating func flushLooseRun() {
+        defer {
+            looseRun = []
+            looseRunLine = nil
+        }
+        guard let line = looseRunLine else { return }
+        appendParagraph(HTMLPlainText.of(looseRun, .keep, context: context), line: line)
+    }
+
+    private mutating func appendParagraph(_ text: String, line: Int) {
+        if !text.isEmpty { blocks.append(.paragraph(TextBlock(text: text, line: line))) }
+    }
+
+    /// A list is text lines, one per item, marked `-` (or `1.` in an ordered list). A tight list is one
+    /// paragraph; a loose one (items holding `<p>`) is one paragraph per item, as Markdown sources write them.
+    private mutating func appendList(_ list: HTMLElement) {
+        let items = list.childElements.filter { $0.name == "li" }
+        let loose = items.contains { item in item.childElements.contains { $0.name == "p" } }
+        var number = Int(list.attributes["start"]?.trimmingCharacters(in: .whitespaces) ?? "") ?? 1
+        var lines: [String] = []
+        for item in items {
+            let marker = list.name == "ol" ? "\(number)." : "-"
+            number += 1
+            let text = HTMLPlainText.of(item, .keep, context: context)
+            let line = marker + " " + text
+            if loose {
+                appendParagraph(line, line: item.line)
+            } else {
+                lines.append(line)
+            }
+        }
+        if !loose { appendParagraph(lines.joined(separator: "\n"), line: list.line) }
+    }
+
+    private mutating func appendTable(_ element: HTMLElement) {
+        if let caption = element.childElements.first(where: { $0.name == "caption" }) {
+            appendParagraph(HTMLPlainText.of(caption, .keep, context: context), line: caption.line)
+        }
+        if let table = HTMLTableReader.read(element, context: context) {
+            blocks.append(.table(table))
+        }
+    }
+
+    /// The text of a `<pre>` exactly as written, without the line break that ends the last line.
+    private static func codeText(_ element: HTMLElement) -> String {
+        var text = ""
+        func gather(_ nodes: [HTMLNode]) {
+            for node in nodes {
+                switch node {
+                case .text(let t): text += t
+                case .element(let e):
+                    if e.name == "br" { text += "\n" } else if !HTMLElementKinds.ignored.contains(e.name) { gather(e.children) }
+                }
+            }
+        }
+        gather(element.children)
+        if text.hasPrefix("\n") { text.removeFirst() }  // HTML drops a line break right after <pre>
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text.replacingOccurrences(of: "\u{00A0}", with: " ")
+    }
+
+    /// `Title {#anchor .class}` -> `Title`: the attribute blocks some Markdown sources add, which renderers
+    /// that do not know them leave in the heading text.
+    static func removingAnchor(_ text: String) -> String {
+        var text = text
+        if let anchor = text.range(of: #"\s*\{\s*[#.][^{}]*\}\s*$"#, options: .regularExpression) {
+            text.removeSubrange(anchor)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+}

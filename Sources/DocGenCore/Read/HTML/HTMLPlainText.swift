@@ -1,0 +1,117 @@
+import Foundation
+
+/// Collects plain text out of HTML content, the way `PageDocument` wants it: tags dropped, links reduced to their
+/// text, `<br>` and block boundaries (`<p>`, `<li>`, `<div>`…) turned into `\n`, runs of source whitespace
+/// collapsed to one space, NBSP turned into a plain space, each line trimmed, blank lines at the ends dropped and
+/// runs of blank lines kept as one.
+struct HTMLPlainText {
+    enum SourceLineBreaks {
+        /// HTML's own rule: a line break in the source is just a space (headings, table cells).
+        case collapse
+        /// Kept as `\n`: paragraphs, whose source lines are the Markdown source's lines on rendered pages.
+        case keep
+    }
+
+    private let sourceLineBreaks: SourceLineBreaks
+    private let context: HTMLReadContext
+    private var lines: [String] = [""]
+    private var preformattedDepth = 0
+
+    init(sourceLineBreaks: SourceLineBreaks, context: HTMLReadContext) {
+        self.sourceLineBreaks = sourceLineBreaks
+        self.context = context
+    }
+
+    static func of(_ nodes: [HTMLNode], _ mode: SourceLineBreaks, context: HTMLReadContext) -> String {
+        var builder = HTMLPlainText(sourceLineBreaks: mode, context: context)
+        builder.append(nodes)
+        return builder.text
+    }
+
+    static func of(_ element: HTMLElement, _ mode: SourceLineBreaks, context: HTMLReadContext) -> String {
+        of(element.children, mode, context: context)
+    }
+
+    var text: String {
+        var kept: [String] = []
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty, kept.last?.isEmpty ?? true { continue }
+            kept.append(trimmed)
+        }
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        return kept.joined(separator: "\n")
+    }
+
+    mutating func append(_ nodes: [HTMLNode]) {
+        for node in nodes {
+            switch node {
+            case .text(let text): appendText(text)
+            case .element(let element): append(element)
+            }
+        }
+    }
+
+    private mutating func append(_ element: HTMLElement) {
+        let name = element.name
+        if HTMLElementKinds.ignored.contains(name) { return }
+        if name == "br" {
+            lines.append("")
+            return
+        }
+        if name == "table" {
+            appendNestedTable(element)
+            return
+        }
+        let breaksLine = HTMLElementKinds.lineBreaking.contains(name)
+        if breaksLine { endLine() }
+        if name == "pre" { preformattedDepth += 1 }
+        append(element.children)
+        if name == "pre" { preformattedDepth -= 1 }
+        if breaksLine { endLine() }
+    }
+
+    /// A table inside a cell or paragraph becomes lines of text: one per row, cells separated by ` | `, so the
+    /// values it lists stay with the cell that holds it.
+    private mutating func appendNestedTable(_ element: HTMLElement) {
+        endLine()
+        context.report(.info, "html-nested-table", "a table inside a table cell is flattened into that cell's text, one line per row", line: element.line)
+        if let table = HTMLTableReader.read(element, context: context) {
+            for cells in [table.header] + table.rows.map(\.cells) {
+                lines.append(cells.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | "))
+            }
+        }
+        endLine()
+    }
+
+    /// Starts a new line unless the current one is still empty.
+    private mutating func endLine() {
+        if !(lines.last ?? "").trimmingCharacters(in: .whitespaces).isEmpty { lines.append("") }
+    }
+
+    private mutating func appendText(_ raw: String) {
+        if preformattedDepth > 0 {
+            let parts = raw.replacingOccurrences(of: "\u{00A0}", with: " ").split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { lines.append("") }
+                lines[lines.count - 1] += part
+            }
+            return
+        }
+        var current = lines.removeLast()
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "\n" where sourceLineBreaks == .keep:
+                lines.append(current)
+                current = ""
+            case " ", "\t", "\n", "\r", "\u{0C}":
+                if !current.isEmpty, current.last != " " { current.append(" ") }
+            case "\u{00A0}":
+                current.append(" ")
+            default:
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        lines.append(current)
+    }
+}
