@@ -71,25 +71,29 @@ struct HTMLBlockCollector {
         if !text.isEmpty { blocks.append(.paragraph(TextBlock(text: text, line: line))) }
     }
 
-    /// A list is text lines, one per item, marked `-` (or `1.` in an ordered list). A tight list is one
-    /// paragraph; a loose one (items holding `<p>`) is one paragraph per item, as Markdown sources write them.
+    /// A list becomes paragraphs of text lines (see `HTMLListFlattener`); code and tables inside it stay blocks.
     private mutating func appendList(_ list: HTMLElement) {
-        let items = list.childElements.filter { $0.name == "li" }
-        let loose = items.contains { item in item.childElements.contains { $0.name == "p" } }
-        var number = Int(list.attributes["start"]?.trimmingCharacters(in: .whitespaces) ?? "") ?? 1
+        var flattener = HTMLListFlattener(context: context)
+        flattener.flatten(list)
         var lines: [String] = []
-        for item in items {
-            let marker = list.name == "ol" ? "\(number)." : "-"
-            number += 1
-            let text = HTMLPlainText.of(item, .keep, context: context)
-            let line = marker + " " + text
-            if loose {
-                appendParagraph(line, line: item.line)
-            } else {
-                lines.append(line)
+        var firstLine = list.line
+        func flush(into collector: inout HTMLBlockCollector) {
+            collector.appendParagraph(lines.joined(separator: "\n"), line: firstLine)
+            lines = []
+        }
+        for piece in flattener.pieces {
+            switch piece {
+            case .line(let text, let line):
+                if lines.isEmpty { firstLine = line }
+                lines.append(text)
+            case .paragraphEnd:
+                flush(into: &self)
+            case .block(let element):
+                flush(into: &self)
+                place(element)
             }
         }
-        if !loose { appendParagraph(lines.joined(separator: "\n"), line: list.line) }
+        flush(into: &self)
     }
 
     private mutating func appendTable(_ element: HTMLElement) {
@@ -114,7 +118,9 @@ struct HTMLBlockCollector {
             }
         }
         gather(element.children)
-        if text.hasPrefix("\n") { text.removeFirst() }  // HTML drops a line break right after <pre>
+        if case .text(let first)? = element.children.first, first.hasPrefix("\n") {
+            text.removeFirst()  // HTML drops a line break right after <pre>, libxml2 does not
+        }
         if text.hasSuffix("\n") { text.removeLast() }
         return text.replacingOccurrences(of: "\u{00A0}", with: " ")
     }

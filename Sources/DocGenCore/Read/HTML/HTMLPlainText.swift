@@ -1,9 +1,10 @@
 import Foundation
 
 /// Collects plain text out of HTML content, the way `PageDocument` wants it: tags dropped, links reduced to their
-/// text, `<br>` and block boundaries (`<p>`, `<li>`, `<div>`…) turned into `\n`, runs of source whitespace
-/// collapsed to one space, NBSP turned into a plain space, each line trimmed, blank lines at the ends dropped and
-/// runs of blank lines kept as one.
+/// text, `<br>` and block boundaries (`<p>`, `<li>`, `<div>`…) turned into `\n`, a source line break with the
+/// spaces around it turned into one space (spaces within a line are kept as written, as the Markdown reader keeps
+/// them), NBSP and tabs turned into plain spaces, each line trimmed, blank lines at the ends dropped and
+/// runs of blank lines kept as one, Markdown link syntax the renderer left behind reduced to the link text.
 struct HTMLPlainText {
     enum SourceLineBreaks {
         /// HTML's own rule: a line break in the source is just a space (headings, table cells).
@@ -40,7 +41,16 @@ struct HTMLPlainText {
             kept.append(trimmed)
         }
         while kept.last?.isEmpty == true { kept.removeLast() }
-        return kept.joined(separator: "\n")
+        return Self.removingMarkdownLinks(kept.joined(separator: "\n"))
+    }
+
+    /// `[text](target)` left as literal text by the Markdown renderer that made the page (it gives up on targets
+    /// with spaces, `[Regions](../API Reference/x.md#)`) is still a link to the reader: it keeps the text.
+    static func removingMarkdownLinks(_ text: String) -> String {
+        guard text.contains("](") else { return text }
+        return text.replacingOccurrences(
+            of: #"\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)"#, with: "$1", options: .regularExpression
+        )
     }
 
     mutating func append(_ nodes: [HTMLNode]) {
@@ -99,19 +109,32 @@ struct HTMLPlainText {
             return
         }
         var current = lines.removeLast()
-        for scalar in raw.unicodeScalars {
-            switch scalar {
-            case "\n" where sourceLineBreaks == .keep:
+        var pendingSpace = ""
+        var pendingHasLineBreak = false
+        func placePendingSpace() {
+            if pendingHasLineBreak, sourceLineBreaks == .keep {
                 lines.append(current)
                 current = ""
-            case " ", "\t", "\n", "\r", "\u{0C}":
-                if !current.isEmpty, current.last != " " { current.append(" ") }
-            case "\u{00A0}":
-                current.append(" ")
+            } else if pendingHasLineBreak {
+                if !current.isEmpty { current.append(" ") }
+            } else {
+                current += pendingSpace
+            }
+            pendingSpace = ""
+            pendingHasLineBreak = false
+        }
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "\n", "\r":
+                pendingHasLineBreak = true
+            case " ", "\t", "\u{0C}", "\u{00A0}":
+                pendingSpace.append(" ")
             default:
+                if !pendingSpace.isEmpty || pendingHasLineBreak { placePendingSpace() }
                 current.unicodeScalars.append(scalar)
             }
         }
+        if !pendingSpace.isEmpty || pendingHasLineBreak { placePendingSpace() }
         lines.append(current)
     }
 }
