@@ -88,7 +88,8 @@ struct HTMLPlainText {
         context.report(.info, "html-nested-table", "a table inside a table cell is flattened into that cell's text, one line per row", line: element.line)
         if let table = HTMLTableReader.read(element, context: context) {
             for cells in [table.header] + table.rows.map(\.cells) {
-                lines.append(cells.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | "))
+                lines[lines.count - 1] = cells.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ")
+                lines.append("")
             }
         }
         endLine()
@@ -111,14 +112,18 @@ struct HTMLPlainText {
         var current = lines.removeLast()
         var pendingSpace = ""
         var pendingHasLineBreak = false
+        var atStart = true
+        var atEnd = false
         func placePendingSpace() {
             if pendingHasLineBreak, sourceLineBreaks == .keep {
                 lines.append(current)
                 current = ""
             } else if pendingHasLineBreak {
-                if !current.isEmpty { current.append(" ") }
+                if !current.isEmpty, current.last != " " { current.append(" ") }
+            } else if atStart, current.last == " " {
+                // the space already ends the text before this node (`a <!-- x --> b`): one is enough
             } else {
-                current += pendingSpace
+                current += atEnd ? " " : pendingSpace
             }
             pendingSpace = ""
             pendingHasLineBreak = false
@@ -131,9 +136,11 @@ struct HTMLPlainText {
                 pendingSpace.append(" ")
             default:
                 if !pendingSpace.isEmpty || pendingHasLineBreak { placePendingSpace() }
+                atStart = false
                 current.unicodeScalars.append(scalar)
             }
         }
+        atEnd = true
         if !pendingSpace.isEmpty || pendingHasLineBreak { placePendingSpace() }
         lines.append(current)
     }
