@@ -1,0 +1,63 @@
+/// A request parameter while the table is being folded; becomes a `Parameter` at the end.
+final class ParameterNode {
+    var name: String
+    var wireName: String
+    var type: ParamType
+    var items: Items?
+    var children: [ParameterNode] = []
+    var required: Bool
+    var common = false
+    /// The description as the page writes it (line breaks kept, for the constraint extractor).
+    var rawDescription: String?
+    var example: String?
+    var line: Int
+    var isRepeatList = false
+    /// The vendor's structure name from the type cell (`Configuration`, `Array of Tag`), where there is one.
+    var typeName: String?
+    /// Created for `Tag` when only `Tag.N.Key` rows exist; gets the row's facts if a `Tag.N` row shows up.
+    var synthesised = false
+
+    init(name: String, wireName: String, type: ParamType, items: Items? = nil, required: Bool, line: Int) {
+        self.name = name
+        self.wireName = wireName
+        self.type = type
+        self.items = items
+        self.required = required
+        self.line = line
+    }
+
+    /// Turns this node into a holder of sub-parameters: an array of objects when repeated, else an object.
+    var allDescendants: [ParameterNode] { children.flatMap { [$0] + $0.allDescendants } }
+
+    func find(typeName wanted: String) -> ParameterNode? {
+        if typeName == wanted { return self }
+        for child in children { if let hit = child.find(typeName: wanted) { return hit } }
+        return nil
+    }
+
+    func becomeParent(repeated: Bool) {
+        if repeated || type == .array {
+            type = .array
+            if items?.type != .object { items = Items(type: .object, typeName: items?.typeName) }
+        } else if type != .object {
+            type = .object
+        }
+    }
+
+    func parameter(extractor: ConstraintExtractor) -> Parameter {
+        var finalItems = items
+        if type == .array, finalItems == nil {
+            finalItems = Items(type: children.isEmpty ? .string : .object)
+        }
+        let extracted = rawDescription.map {
+            extractor.extract(from: $0, parameter: name, type: type, isRepeatList: isRepeatList || type == .array)
+        } ?? ExtractedConstraints()
+        return Parameter(
+            name: name, wireName: wireName, type: type, items: finalItems,
+            children: children.isEmpty ? nil : children.map { $0.parameter(extractor: extractor) },
+            required: required, common: common, description: CellText.optional(rawDescription),
+            example: CellText.optional(example), constraints: extracted.constraints,
+            constraintSources: extracted.sources, line: line
+        )
+    }
+}
