@@ -72,7 +72,9 @@ public enum SpecBuilder {
         let headings = document.blocks.compactMap { block -> Heading? in
             if case .heading(let h) = block { return h } else { return nil }
         }
-        let found = PageIdentity.read(text: page.text, headings: headings,
+        // Searched as raw text; an HTML page first loses its markup and entities (links keep their targets).
+        let identityText = document.format == .html ? HTMLReader.scannableText(page.text) : page.text
+        let found = PageIdentity.read(text: identityText, headings: headings,
                                       actionRow: request.roots.first { $0.name == "Action" },
                                       versionRow: request.roots.first { $0.name == "Version" })
         func pick(_ pageValue: String?, _ hint: String?, _ what: String, _ option: String) -> String {

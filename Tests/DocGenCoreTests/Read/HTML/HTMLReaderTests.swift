@@ -101,4 +101,29 @@ import Testing
         #expect(document.headings.first?.text == "请求参数")
         #expect(document.paragraphs == ["<盒子> & 中文 \"ok\" end"])
     }
+
+    @Test func scannableTextKeepsLinkTargetsAndDecodesEntities() {
+        let text = HTMLReader.scannableText(#"""
+        <p><a href="https://x.example/?a=1&amp;b=2">Try it</a> now &lt;ok&gt;</p><script>var s = "hidden";</script>
+        """#)
+        #expect(text.contains("https://x.example/?a=1&b=2"))
+        #expect(text.contains("Try it now <ok>"))
+        #expect(!text.contains("hidden"))
+        #expect(!text.contains("href"))
+    }
+
+    @Test func theSpecBuilderFindsIdentityInAnHTMLPagesLinks() {
+        let html = #"""
+        <h1>MakeBox</h1>
+        <p><a href="https://api.aliyun.com/#product=Ecs&amp;api=MakeBox&amp;type=RPC&amp;version=2014-05-26">Try it</a></p>
+        <h2>Request parameters</h2>
+        <table><thead><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Description</th></tr></thead>
+        <tbody><tr><td>Size</td><td>Integer</td><td>Yes</td><td>How big.</td></tr></tbody></table>
+        """#
+        let page = PageText(file: "MakeBox.html", text: html, sha256: "", byteCount: html.utf8.count)
+        let spec = SpecBuilder.build(HTMLReader().read(page).document, page: page, hints: IdentityHints())
+        #expect(spec.apiVersion == "2014-05-26")
+        #expect(spec.action == "MakeBox")
+        #expect(spec.parameters.map(\.name).contains("Size"))
+    }
 }
