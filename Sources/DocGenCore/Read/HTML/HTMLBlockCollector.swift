@@ -132,6 +132,6 @@ struct HTMLBlockCollector {
         if let anchor = text.range(of: #"\s*\{\s*[#.][^{}]*\}\s*$"#, options: .regularExpression) {
             text.removeSubrange(anchor)
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingSpaces
     }
 }

@@ -25,7 +25,7 @@ struct HTMLListFlattener {
     mutating func flatten(_ list: HTMLElement) {
         let items = list.childElements.filter { $0.name == "li" }
         let loose = items.contains { item in item.childElements.contains { $0.name == "p" } }
-        var number = Int(list.attributes["start"]?.trimmingCharacters(in: .whitespaces) ?? "") ?? 1
+        var number = Int(list.attributes["start"]?.trimmingSpaces ?? "") ?? 1
         for item in items {
             var marker: String? = list.name == "ol" ? "\(number)." : "-"
             number += 1

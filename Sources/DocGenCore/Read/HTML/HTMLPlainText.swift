@@ -36,7 +36,7 @@ struct HTMLPlainText {
     var text: String {
         var kept: [String] = []
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces
             if trimmed.isEmpty, kept.last?.isEmpty ?? true { continue }
             kept.append(trimmed)
         }
@@ -47,7 +47,7 @@ struct HTMLPlainText {
     /// `[text](target)` left as literal text by the Markdown renderer that made the page (it gives up on targets
     /// with spaces, `[Regions](../API Reference/x.md#)`) is still a link to the reader: it keeps the text.
     static func removingMarkdownLinks(_ text: String) -> String {
-        guard text.contains("](") else { return text }
+        guard text.containsUTF8("](") else { return text }
         return text.replacingOccurrences(
             of: #"\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)"#, with: "$1", options: .regularExpression
         )
@@ -97,7 +97,7 @@ struct HTMLPlainText {
 
     /// Starts a new line unless the current one is still empty.
     private mutating func endLine() {
-        if !(lines.last ?? "").trimmingCharacters(in: .whitespaces).isEmpty { lines.append("") }
+        if !(lines.last ?? "").isBlank { lines.append("") }
     }
 
     private mutating func appendText(_ raw: String) {

@@ -5,7 +5,7 @@ enum HTMLSourceCleanup {
     /// `<![CDATA[a<b]]>` is not HTML; libxml2 would read `<b` as a tag. Its content is turned into escaped
     /// text instead, which keeps it as text and keeps every line break (so line numbers stay right).
     static func cdataAsText(_ text: String) -> String {
-        guard text.contains("<![CDATA[") else { return text }
+        guard text.containsUTF8("<![CDATA[") else { return text }
         var out = ""
         var rest = text[...]
         while let open = rest.range(of: "<![CDATA[") {

@@ -145,7 +145,7 @@ enum HTMLTableReader {
 
     private static func span(_ cell: HTMLElement, _ attribute: String, default fallback: Int, limit: Int) -> Int {
         guard let raw = cell.attributes[attribute] else { return fallback }
-        let digits = raw.trimmingCharacters(in: .whitespaces).prefix(while: \.isASCIIDigitCharacter)
+        let digits = raw.trimmingSpaces.prefix(while: \.isASCIIDigitCharacter)
         guard let value = Int(digits) else { return fallback }
         return min(value, limit)
     }

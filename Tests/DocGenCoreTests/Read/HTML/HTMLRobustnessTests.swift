@@ -91,4 +91,28 @@ import Testing
         #expect(first.document == second.document)
         #expect(first.diagnostics == second.diagnostics)
     }
+
+    @Test func pagesReadConcurrentlyGiveTheSameResultsAsOneByOne() async {
+        let pages = (0..<16).map { index in
+            index % 2 == 0
+                ? "<h2>Page \(index)</h2><table><tr><th>A</th></tr><tr><td>\(index)</td></tr></table>"
+                : "<p>broken \(index)<table><tr><td>x</td></td></tr>"
+        }
+        // libxml2's error handler is per thread: each page must get its own malformed-HTML diagnostics.
+        let expected = pages.map { readHTML($0) }
+        let results = await withTaskGroup(of: (Int, PageDocument, [Diagnostic]).self) { group in
+            for (index, page) in pages.enumerated() {
+                group.addTask {
+                    let (document, diagnostics) = readHTML(page)
+                    return (index, document, diagnostics)
+                }
+            }
+            var read: [Int: (PageDocument, [Diagnostic])] = [:]
+            for await (index, document, diagnostics) in group { read[index] = (document, diagnostics) }
+            return read
+        }
+        #expect(pages.indices.map { results[$0]?.0 } == expected.map(\.document))
+        #expect(pages.indices.map { results[$0]?.1 } == expected.map(\.diagnostics))
+        #expect(expected[1].diagnostics.contains { $0.code == "html-malformed" })
+    }
 }

@@ -17,7 +17,11 @@ enum HTMLTree {
             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
     )
 
+    /// libxml2 must be set up once before threads share it.
+    private static let libraryReady: Void = xmlInitParser()
+
     static func parse(_ text: String) -> Parsed {
+        _ = libraryReady
         // libxml2 stops reading a text run at a NUL byte; U+FFFD keeps what follows it.
         var bytes = Array(text.utf8)
         if bytes.contains(0) {
@@ -73,12 +77,12 @@ enum HTMLTree {
 
     private static func copyElement(_ node: xmlNodePtr) -> HTMLElement {
         var element = HTMLElement(
-            name: String(cString: node.pointee.name).lowercased(),
+            name: string(node.pointee.name).lowercased(),
             line: node.pointee.psvi.map { Int(bitPattern: $0) } ?? max(1, xmlGetLineNo(node))
         )
         var attribute = node.pointee.properties
         while let current = attribute {
-            element.attributes[String(cString: current.pointee.name).lowercased()] = textOfChildren(current.pointee.children)
+            element.attributes[string(current.pointee.name).lowercased()] = textOfChildren(current.pointee.children)
             attribute = current.pointee.next
         }
         var child = node.pointee.children
@@ -88,7 +92,7 @@ enum HTMLTree {
                 element.children.append(.element(copyElement(current)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
-                    element.children.append(.text(String(cString: content)))
+                    element.children.append(.text(string(content)))
                 }
             default:
                 break  // comments, processing instructions, entity references libxml2 could not resolve
@@ -98,11 +102,16 @@ enum HTMLTree {
         return element
     }
 
+    /// libxml2 hands out UTF-8; decoding a counted buffer takes Swift's fast path (`String(cString:)` does not).
+    private static func string(_ characters: UnsafePointer<xmlChar>) -> String {
+        String(decoding: UnsafeBufferPointer(start: characters, count: Int(xmlStrlen(characters))), as: UTF8.self)
+    }
+
     private static func textOfChildren(_ first: xmlNodePtr?) -> String {
         var text = ""
         var node = first
         while let current = node {
-            if let content = current.pointee.content { text += String(cString: content) }
+            if let content = current.pointee.content { text += string(content) }
             node = current.pointee.next
         }
         return text
