@@ -85,7 +85,7 @@ struct HTMLPlainText {
     /// values it lists stay with the cell that holds it.
     private mutating func appendNestedTable(_ element: HTMLElement) {
         endLine()
-        context.report(.info, "html-nested-table", "a table inside a table cell is flattened into that cell's text, one line per row", line: element.line)
+        context.report(.info, "html-nested-table", "a table inside a cell or paragraph is flattened into that text, one line per row", line: element.line)
         if let table = HTMLTableReader.read(element, context: context) {
             for cells in [table.header] + table.rows.map(\.cells) {
                 lines[lines.count - 1] = cells.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ")
