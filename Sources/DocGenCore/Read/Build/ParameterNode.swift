@@ -49,15 +49,40 @@ final class ParameterNode {
         if type == .array, finalItems == nil {
             finalItems = Items(type: children.isEmpty ? .string : .object)
         }
-        let extracted = rawDescription.map {
-            extractor.extract(from: $0, parameter: name, type: type, isRepeatList: isRepeatList || type == .array)
+        let repeated = isRepeatList || type == .array
+            || wireName.split(separator: ".").contains(where: ParameterPath.isRepeatMarker)
+        var extracted = rawDescription.map {
+            extractor.extract(from: $0, parameter: name, type: type, isRepeatList: repeated)
         } ?? ExtractedConstraints()
+        var childParameters = children.map { $0.parameter(extractor: extractor) }
+        if type == .array { Self.liftItemCounts(from: &childParameters, to: &extracted) }
         return Parameter(
             name: name, wireName: wireName, type: type, items: finalItems,
-            children: children.isEmpty ? nil : children.map { $0.parameter(extractor: extractor) },
+            children: childParameters.isEmpty ? nil : childParameters,
             required: required, common: common, description: CellText.optional(rawDescription),
             example: CellText.optional(example), constraints: extracted.constraints,
             constraintSources: extracted.sources, line: line
         )
+    }
+
+    /// "N的取值范围：1~20" sits in the description of `Tag.N.Key`, but N counts `Tag` items: the range moves
+    /// to the repeated parent (unless the parent's own row already gave one).
+    static func liftItemCounts(from children: inout [Parameter], to parent: inout ExtractedConstraints) {
+        for i in children.indices where children[i].type != .array {
+            for key in ["minItems", "maxItems"] {
+                let value = key == "minItems" ? children[i].constraints.minItems : children[i].constraints.maxItems
+                guard let value else { continue }
+                if key == "minItems" {
+                    if parent.constraints.minItems == nil { parent.constraints.minItems = value }
+                    children[i].constraints.minItems = nil
+                } else {
+                    if parent.constraints.maxItems == nil { parent.constraints.maxItems = value }
+                    children[i].constraints.maxItems = nil
+                }
+                if let source = children[i].constraintSources.removeValue(forKey: key), parent.sources[key] == nil {
+                    parent.sources[key] = source
+                }
+            }
+        }
     }
 }

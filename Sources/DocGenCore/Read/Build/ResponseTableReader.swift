@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds response fields from the response section's tables. `└` marks depth; `Array of X` gives the
 /// element type. A later table titled by a structure name (`**AvailableZoneType**` above it) fills the
 /// children of the field whose type names that structure.
@@ -32,6 +34,17 @@ struct ResponseTableReader {
                                  line: line)
         }
 
+        /// A childless field whose description names the structure ("…AvailableZoneType组成的集合") when its
+        /// type cell names something else.
+        func find(mentionedIn wanted: String) -> Node? {
+            if children.isEmpty, type == .array || type == .object, let d = description,
+               d.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" || ($0.isLetter && !$0.isASCII) }).contains(Substring(wanted)) {
+                return self
+            }
+            for child in children { if let hit = child.find(mentionedIn: wanted) { return hit } }
+            return nil
+        }
+
         func find(typeName wanted: String) -> Node? {
             if typeName == wanted, children.isEmpty { return self }
             for child in children { if let hit = child.find(typeName: wanted) { return hit } }
@@ -56,6 +69,7 @@ struct ResponseTableReader {
         var holder: Node?
         if tablesRead > 0, let title {
             holder = roots.lazy.compactMap { $0.find(typeName: title) }.first
+                ?? roots.lazy.compactMap { $0.find(mentionedIn: title) }.first
             if holder == nil {
                 for row in table.rows {
                     log.rowReported(.info, "response-subtable-unattached",
@@ -104,7 +118,8 @@ struct ResponseTableReader {
 
     /// The structure a type cell names: `X` in `Array of X`, or a bare structure name.
     static func typeName(_ typeText: String) -> String? {
-        let element = TypeVocabulary.elementSpelling(typeText) ?? typeText
+        let element = (TypeVocabulary.elementSpelling(typeText) ?? typeText)
+            .trimmingCharacters(in: CharacterSet(charactersIn: "\\` "))
         guard TypeVocabulary.isTypeName(element), TypeVocabulary.scalars[element.lowercased()] == nil else { return nil }
         return element
     }

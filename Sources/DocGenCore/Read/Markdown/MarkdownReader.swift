@@ -8,8 +8,9 @@ public struct MarkdownReader: PageReader {
     public var format: PageFormat { .markdown }
 
     public func read(_ page: PageText) -> (document: PageDocument, diagnostics: [Diagnostic]) {
-        let lines = page.text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        // "\r\n" is one Character in Swift, so line ends are normalised before splitting.
+        let text = page.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var state = BlockCollector(lines: lines, file: page.file)
         state.run()
         return (PageDocument(file: page.file, format: format, blocks: state.blocks), state.diagnostics)

@@ -61,7 +61,6 @@ struct MarkdownTableScanner {
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 inFence.toggle()
             }
-            if !isBlank(line) { lastText = j }
             if !inFence, endsWithPipe(line), !(j == start && trimmed == "|") {
                 if cells(of: Array(lines[start...j])).count >= width || !continuesCell(after: j) {
                     return (j, true)
@@ -71,6 +70,7 @@ struct MarkdownTableScanner {
             if !inFence, j > start, isBlank(lines[j - 1]), trimmed.hasPrefix("#") {
                 return (lastText, false)
             }
+            if !isBlank(line) { lastText = j }
             j += 1
         }
         return (lastText, false)
