@@ -126,4 +126,10 @@ import Testing
         #expect(spec.action == "MakeBox")
         #expect(spec.parameters.map(\.name).contains("Size"))
     }
+
+    @Test func aDeclaredLegacyCharsetDoesNotGarbleTheAlreadyDecodedText() {
+        // PageText is decoded already; a page that says gb2312 must not be decoded a second time.
+        let (document, _) = readHTML(#"<html><head><meta charset="gb2312"><meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body><p>实例名称</p></body></html>"#)
+        #expect(document.paragraphs == ["实例名称"])
+    }
 }
