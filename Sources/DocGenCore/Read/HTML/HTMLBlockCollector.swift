@@ -47,8 +47,10 @@ struct HTMLBlockCollector {
         } else if name == "table" {
             flushLooseRun()
             appendTable(element)
-        } else if name == "hr" || name == "br" {
+        } else if name == "hr" {
             flushLooseRun()
+        } else if name == "br" {
+            if !looseRun.isEmpty { looseRun.append(.element(element)) }  // a line break within loose text
         } else if HTMLElementKinds.containers.contains(name) || element.containsBlock {
             flushLooseRun()
             collect(element)

@@ -90,6 +90,8 @@ import Testing
         tail</div>
         """)
         #expect(document.paragraphs == ["Intro text bold", "tail"])
+        let broken = readHTML("<body>first line<br>second line<hr>third</body>").document
+        #expect(broken.paragraphs == ["first line\nsecond line", "third"])
         #expect(document.tables.count == 1)
     }
 
