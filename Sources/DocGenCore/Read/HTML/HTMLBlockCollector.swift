@@ -32,7 +32,7 @@ struct HTMLBlockCollector {
         if HTMLElementKinds.ignored.contains(name) { return }
         if let level = HTMLElementKinds.headingLevel(name) {
             flushLooseRun()
-            let text = HTMLPlainText.of(element, .collapse, context: context)
+            let text = HTMLPlainText.of(Self.removingPermalinks(element), .collapse, context: context)
                 .split(separator: "\n").joined(separator: " ")
             blocks.append(.heading(Heading(level: level, text: Self.removingAnchor(text), line: element.line)))
         } else if name == "p" {
@@ -125,6 +125,21 @@ struct HTMLBlockCollector {
         }
         if text.hasSuffix("\n") { text.removeLast() }
         return text.replacingOccurrences(of: "\u{00A0}", with: " ")
+    }
+
+    /// Without the permalink marks rendered sites put into headings: `<a href="#id">¶</a>` (a link to a place on
+    /// the same page whose text has no letter or digit).
+    static func removingPermalinks(_ element: HTMLElement) -> HTMLElement {
+        var element = element
+        element.children = element.children.compactMap { node in
+            guard case .element(let child) = node else { return node }
+            if child.name == "a", child.attributes["href"]?.hasPrefix("#") == true,
+               !HTMLPlainText.of(child, .collapse, context: HTMLReadContext(file: "")).contains(where: { $0.isLetter || $0.isNumber }) {
+                return nil
+            }
+            return .element(removingPermalinks(child))
+        }
+        return element
     }
 
     /// `Title {#anchor .class}` -> `Title`: the attribute blocks some Markdown sources add, which renderers

@@ -7,7 +7,7 @@ import Testing
         <html><body>
         <h1>MakeBox {#MakeBox .reference}</h1>
         <h2><a name="req"></a>Request <em>parameters</em> { .section}</h2>
-        <h3>Errors</h3>
+        <h3>Errors<a class="anchor" href="#errors">¶</a></h3>
         </body></html>
         """)
         #expect(document.format == .html)
