@@ -26,23 +26,28 @@ enum HTMLReaderBenchmark {
         let reader = HTMLReader()
 
         var blocks = 0
+        let cpuBefore = cpuSeconds()
         let first = time { for page in pages { blocks += reader.read(page).document.blocks.count } }
         let memoryAfterOnePass = peakMemoryMB()
         let others = time { for _ in 1..<max(repeats, 2) { for page in pages { _ = reader.read(page) } } }
         let passes = Double(max(repeats, 2))
         let seconds = first + others
+        let cpu = cpuSeconds() - cpuBefore
         print("corpus-html: \(pages.count) pages, \(format(Double(bytes) / 1_048_576)) MiB, \(blocks) blocks, \(Int(passes)) passes")
         print("  \(format(seconds / passes)) s per pass, \(format(Double(pages.count) * passes / seconds, 0)) pages/s, "
-              + "\(format(Double(bytes) * passes / seconds / 1_048_576, 1)) MiB/s")
+              + "\(format(Double(bytes) * passes / seconds / 1_048_576, 1)) MiB/s (wall); "
+              + "\(format(cpu / passes)) s CPU per pass (user+sys, not slowed by other processes)")
         print("  peak RSS after 1 pass: \(format(memoryAfterOnePass, 1)) MiB; after \(Int(passes)): \(format(peakMemoryMB(), 1)) MiB")
 
         guard generated else { return }
         let big = generatedPage(rows: 80_000)
         var rows = 0
+        let bigCPUBefore = cpuSeconds()
         let bigSeconds = time { rows = reader.read(big).document.blocks.reduce(0) { count, block in
             if case .table(let t) = block { return count + t.rows.count } else { return count }
         } }
-        print("generated page: \(format(Double(big.byteCount) / 1_048_576, 1)) MiB, \(rows) table rows read in \(format(bigSeconds)) s; "
+        print("generated page: \(format(Double(big.byteCount) / 1_048_576, 1)) MiB, \(rows) table rows read in \(format(bigSeconds)) s "
+              + "(\(format(cpuSeconds() - bigCPUBefore)) s CPU); "
               + "peak RSS \(format(peakMemoryMB(), 1)) MiB")
     }
 
@@ -71,6 +76,14 @@ enum HTMLReaderBenchmark {
         let start = DispatchTime.now().uptimeNanoseconds
         body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// CPU time of this process so far (user + system), in seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// Peak resident set size of this process so far, in MiB (`ru_maxrss` is in kB on Linux).
