@@ -26,6 +26,7 @@ public struct HTMLReader: PageReader {
         }
         if !HTMLSourceCleanup.looksLikeMarkup(text) {
             context.report(.warning, "html-no-markup", "page has no HTML tags; its text is read as plain paragraphs", line: 1)
+            return Self.plainParagraphs(text)
         }
         let parsed = HTMLTree.parse(HTMLSourceCleanup.cdataAsText(text))
         report(parsed.problems.filter { $0.code != Self.unknownTagProblem }, context: context)
@@ -39,6 +40,25 @@ public struct HTMLReader: PageReader {
             context.report(.warning, "html-no-content", "page has no headings, text or tables", line: 1)
         }
         return collector.blocks
+    }
+
+    /// Text that is not HTML at all, as paragraphs separated by blank lines (libxml2 would drop a lone `<`).
+    static func plainParagraphs(_ text: String) -> [Block] {
+        var blocks: [Block] = []
+        var lines: [String] = []
+        var firstLine = 1
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingSpaces
+            if trimmed.isEmpty {
+                if !lines.isEmpty { blocks.append(.paragraph(TextBlock(text: lines.joined(separator: "\n"), line: firstLine))) }
+                lines = []
+            } else {
+                if lines.isEmpty { firstLine = index + 1 }
+                lines.append(trimmed)
+            }
+        }
+        if !lines.isEmpty { blocks.append(.paragraph(TextBlock(text: lines.joined(separator: "\n"), line: firstLine))) }
+        return blocks
     }
 
     private func report(_ problems: [HTMLParseProblem], context: HTMLReadContext) {

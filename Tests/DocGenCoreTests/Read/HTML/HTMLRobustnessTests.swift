@@ -12,9 +12,20 @@ import Testing
     }
 
     @Test func textWithoutTagsIsReadAsParagraphsAndReported() {
-        let (document, diagnostics) = readHTML("Just a note,\nno markup at all. 1 < 2")
-        #expect(document.paragraphs == ["Just a note,\nno markup at all. 1 < 2"])
-        #expect(diagnostics.with(code: "html-no-markup").map(\.line) == [1])
+        let (document, diagnostics) = readHTML("Just a note,\nno markup at all. 1 < 2 &amp;\n\n  <\n")
+        #expect(document.paragraphs == ["Just a note,\nno markup at all. 1 < 2 &amp;", "<"])
+        #expect(document.blocks.map(\.line) == [1, 4])
+        #expect(diagnostics.map(\.description) == [
+            "fixture.html:1: warning: page has no HTML tags; its text is read as plain paragraphs [html-no-markup]",
+        ])
+    }
+
+    @Test func aPageOfOnlyCommentsOrADoctypeHasNoContentButIsNotAnError() {
+        for text in ["<!-- only a comment -->", "<!DOCTYPE html>", "<html></html>"] {
+            let (document, diagnostics) = readHTML(text)
+            #expect(document.blocks.isEmpty)
+            #expect(diagnostics.map(\.code) == ["html-no-content"], "\(text)")
+        }
     }
 
     @Test func unclosedTagsAndStrayEndTagsAreRecoveredAndReportedWithTheirLine() throws {
@@ -116,3 +127,4 @@ import Testing
         #expect(expected[1].diagnostics.contains { $0.code == "html-malformed" })
     }
 }
+

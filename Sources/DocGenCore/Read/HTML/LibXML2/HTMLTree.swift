@@ -6,7 +6,8 @@ import CLibXML2
 /// the result into `HTMLElement` values, freeing the C document before returning.
 enum HTMLTree {
     struct Parsed {
-        /// The `<html>` element (libxml2 adds the implied `html`/`body`); nil when libxml2 built no document.
+        /// The `<html>` element (libxml2 adds the implied `html`/`body`, an element-less page gets an empty one);
+        /// nil when libxml2 built no document at all.
         var root: HTMLElement?
         /// What libxml2 reported while recovering, in page order.
         var problems: [HTMLParseProblem]
@@ -47,7 +48,8 @@ enum HTMLTree {
         }
         guard let document else { return Parsed(root: nil, problems: sink.problems) }
         defer { xmlFreeDoc(document) }
-        let root = xmlDocGetRootElement(document).map(copyElement)
+        // A page of nothing but comments or a doctype is a document without elements, not a failure.
+        let root = xmlDocGetRootElement(document).map(copyElement) ?? HTMLElement(name: "html", line: 1)
         return withExtendedLifetime(sink) { Parsed(root: root, problems: sink.problems) }
     }
 
