@@ -27,7 +27,7 @@ struct HTMLElement: Hashable, Sendable {
 /// Something libxml2 complained about while recovering from malformed markup.
 struct HTMLParseProblem: Hashable, Sendable {
     var message: String
-    /// libxml2's error number (`xmlParserErrors`), e.g. 801 for a tag it does not know.
-    var code: Int
+    /// libxml2 knows HTML 4 only and calls every newer tag (`<section>`, `<nav>`) invalid: no problem for a reader.
+    var isUnknownTag: Bool
     var line: Int
 }

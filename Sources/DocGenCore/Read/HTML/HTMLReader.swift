@@ -10,8 +10,6 @@ public struct HTMLReader: PageReader {
 
     /// libxml2 problems reported per page; the rest are counted in one summary line.
     static let reportedProblemLimit = 20
-    /// libxml2 knows HTML 4 only and calls every newer tag (`<section>`, `<nav>`) invalid; that is no problem here.
-    private static let unknownTagProblem = 801
 
     public func read(_ page: PageText) -> (document: PageDocument, diagnostics: [Diagnostic]) {
         let context = HTMLReadContext(file: page.file)
@@ -29,7 +27,7 @@ public struct HTMLReader: PageReader {
             return Self.plainParagraphs(text)
         }
         let parsed = HTMLTree.parse(HTMLSourceCleanup.cdataAsText(text))
-        report(parsed.problems.filter { $0.code != Self.unknownTagProblem }, context: context)
+        report(parsed.problems.filter { !$0.isUnknownTag }, context: context)
         guard let root = parsed.root else {
             context.report(.error, "html-unreadable", "libxml2 could not build a document from this page", line: 1)
             return []

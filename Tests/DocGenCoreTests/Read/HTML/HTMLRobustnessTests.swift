@@ -47,6 +47,12 @@ import Testing
         #expect(stray.first?.description.hasPrefix("fixture.html:4: warning: malformed HTML") == true)
     }
 
+    @Test func html5ElementsAreNotReportedAsMalformed() {
+        let (document, diagnostics) = readHTML("<main><section><article><p>x</p></article></section><nav>y</nav></main>")
+        #expect(document.paragraphs == ["x", "y"])
+        #expect(diagnostics.isEmpty)
+    }
+
     @Test func commentsAndCDATAAreNotMisreadAsMarkup() {
         let (document, _) = readHTML("""
         <p>a <!-- <b>hidden</b> --> b</p>

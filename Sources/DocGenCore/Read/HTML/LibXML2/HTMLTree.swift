@@ -63,7 +63,7 @@ enum HTMLTree {
         let message = error.pointee.message.map { String(cString: $0) } ?? "malformed HTML"
         sink.problems.append(HTMLParseProblem(
             message: message.trimmingCharacters(in: .whitespacesAndNewlines),
-            code: Int(error.pointee.code),
+            isUnknownTag: error.pointee.code == Int32(XML_HTML_UNKNOWN_TAG.rawValue),
             line: max(1, Int(error.pointee.line))
         ))
     }
