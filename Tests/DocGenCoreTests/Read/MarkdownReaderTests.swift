@@ -140,4 +140,18 @@ struct MarkdownReaderTests {
         let page = "|A|B|\n|--|--|\n|1|2|\n\n|C|D|\n|--|--|\n|3|4|\n"
         #expect(tables(page).map(\.header) == [["A", "B"], ["C", "D"]])
     }
+
+    @Test func hostileInputIsReadWithoutCrashing() {
+        var text = "## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n|A|String|No|start"
+        text += String(repeating: "\nmore text ending in a pipe |\nand prose", count: 3000)
+        text += "\n" + String(repeating: "[", count: 50_000) + String(repeating: "`", count: 50_000) + "\u{0}\u{7}"
+        text += "\n" + String(repeating: "[x", count: 20_000) + String(repeating: "](u)", count: 20_000)
+        text += "\n```\nnever closed"
+        let page = TestPage.make(text)
+        let (document, diagnostics) = MarkdownReader().read(page)
+        let spec = SpecBuilder.build(document, page: page, hints: IdentityHints())
+        #expect(spec.rowAccounting.isExact)
+        #expect(spec.parameters.map(\.name) == ["A"])
+        #expect(diagnostics.contains { $0.code == "code-fence-unclosed" })
+    }
 }

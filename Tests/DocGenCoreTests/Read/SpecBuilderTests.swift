@@ -200,8 +200,10 @@ struct SpecBuilderTests {
     @Test func textRenderingShapes() throws {
         // What the text readers emit: an array row followed by an unnamed element row, and `└` children.
         let document = PageDocument(file: "t.txt", format: .textSpaced, blocks: [
-            .heading(Heading(level: 1, text: "ENS:CreateThing", line: 1)),
+            // Text renderings show the title as a plain line.
+            .paragraph(TextBlock(text: "ENS:CreateThing", line: 1)),
             .paragraph(TextBlock(text: "Last Updated:Mar 19, 2024", line: 2)),
+            .paragraph(TextBlock(text: "Creates a thing.", line: 3)),
             .heading(Heading(level: 2, text: "Request parameters", line: 3)),
             .table(Table(header: ["Parameter", "Type", "Required", "Description", "Example"], rows: [
                 TableRow(cells: ["DiskIds", "array", "No", "The disks.", ""], line: 5),
@@ -219,6 +221,7 @@ struct SpecBuilderTests {
         let s = SpecBuilder.build(document, page: page, hints: IdentityHints(vendor: "alibaba", apiVersion: "2017-11-10"))
         #expect(s.operationID.description == "alibaba/ens/2017-11-10/CreateThing")
         #expect(s.source.date == "2024-03-19")
+        #expect(s.title == "ENS:CreateThing" && s.summary == "Creates a thing.")
         #expect(s.parameters.map(\.name) == ["DiskIds", "Filter"])
         #expect(s.parameters[0].items == Items(type: .string))
         #expect(s.parameters[1].children?.map(\.name) == ["Key"])
@@ -305,5 +308,20 @@ struct SpecBuilderTests {
         let first = try SpecJSON.encode(spec(Self.alibabaZh))
         let second = try SpecJSON.encode(spec(Self.alibabaZh))
         #expect(first == second)
+    }
+
+    @Test func structureNameRowIsNotAField() {
+        let page = """
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |Boxes|Array of Box| |The boxes. |
+        |Box| | | |
+        |BoxId|String|b-1|The box ID. |
+        """
+        let s = spec(page)
+        #expect(s.responseFields.map(\.name) == ["Boxes", "BoxId"])
+        #expect(s.rowAccounting == RowAccounting(seen: 3, used: 3, reported: 0))
     }
 }

@@ -24,20 +24,23 @@ enum PageFacts {
         return cjk * 4 >= latin && cjk > 0 ? "zh" : "en"
     }
 
+    /// The title block, else the first heading.
     static func title(of blocks: [Block]) -> String? {
+        if let title = TitleBlock.text(in: blocks) { return title }
         for case .heading(let h) in blocks { return h.text.isEmpty ? nil : h.text }
         return nil
     }
 
-    /// The first paragraph after the first heading, unless it is a "Last Updated" line.
+    /// The first paragraph after the title (or after the first heading), before the next heading, that is not a
+    /// "Last Updated" line.
     static func summary(of blocks: [Block]) -> String? {
-        var seenHeading = false
-        for block in blocks {
+        let start = TitleBlock.index(in: blocks)
+            ?? blocks.firstIndex(where: { if case .heading = $0 { return true } else { return false } })
+        guard let start else { return nil }
+        for block in blocks[(start + 1)...] {
             switch block {
-            case .heading:
-                if seenHeading { return nil }
-                seenHeading = true
-            case .paragraph(let p) where seenHeading:
+            case .heading: return nil
+            case .paragraph(let p):
                 if date(in: p.text) != nil && p.text.count < 80 { continue }
                 return CellText.optional(p.text)
             default: continue

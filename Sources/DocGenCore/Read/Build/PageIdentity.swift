@@ -9,7 +9,7 @@ struct PageIdentity {
     var apiVersion: String?
     var action: String?
 
-    static func read(text: String, headings: [Heading], actionRow: ParameterNode?, versionRow: ParameterNode?) -> PageIdentity {
+    static func read(text: String, title: String?, actionRow: ParameterNode?, versionRow: ParameterNode?) -> PageIdentity {
         var id = PageIdentity()
         let explorer = explorerLink(in: text)
         let domain = serviceDomain(in: text)
@@ -19,7 +19,7 @@ struct PageIdentity {
             actionRow.flatMap(exampleValue),
             explorer?.action,
             firstMatch(#"[?&]Action=\s*([A-Za-z][A-Za-z0-9]+)"#, in: text),
-            titleAction(headings),
+            titleAction(title),
         ])
         id.apiVersion = explorer?.version
             ?? firstMatch(#"[?&]Version=([0-9]{4}-[0-9]{2}-[0-9]{2})"#, in: text)
@@ -28,7 +28,7 @@ struct PageIdentity {
                     .lazy.compactMap { firstMatch(#"([0-9]{4}-[0-9]{2}-[0-9]{2})"#, in: $0) }.first
             }
         id.vendor = explorer != nil ? "alibaba" : domain?.vendor ?? vendorFromLinks(text)
-        id.product = explorer?.product ?? domain?.product ?? titleProduct(headings)
+        id.product = explorer?.product ?? domain?.product ?? titleProduct(title)
         return id
     }
 
@@ -115,14 +115,14 @@ struct PageIdentity {
     }
 
     /// `# CreateSnapshot`, or `ENS:CreateSnapshot` / `Elastic Compute Service:CreateSnapshotGroup`.
-    static func titleAction(_ headings: [Heading]) -> String? {
-        guard let title = headings.first?.text else { return nil }
-        let candidate = title.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? title
+    static func titleAction(_ title: String?) -> String? {
+        guard let title else { return nil }
+        let candidate = title.split(whereSeparator: { $0 == ":" || $0 == "：" }).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? title
         return candidate.range(of: #"^[A-Z][A-Za-z0-9]+$"#, options: .regularExpression) != nil ? candidate : nil
     }
 
-    static func titleProduct(_ headings: [Heading]) -> String? {
-        guard let title = headings.first?.text, let colon = title.firstIndex(of: ":") else { return nil }
+    static func titleProduct(_ title: String?) -> String? {
+        guard let title, let colon = title.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let name = title[..<colon].trimmingCharacters(in: .whitespaces)
         if let known = productNames[name.lowercased()] { return known }
         return name.range(of: #"^[A-Za-z][A-Za-z0-9-]*$"#, options: .regularExpression) != nil ? name.lowercased() : nil

@@ -117,21 +117,7 @@ struct RequestTableReader {
         let path = ParameterPath(wireName: wireName, foldDottedNames: foldDottedNames)
         var siblings = roots
         var parent: ParameterNode?
-        for (k, level) in path.levels.enumerated() {
-            let isLeaf = k == path.levels.count - 1
-            if isLeaf {
-                // A `Tag.N` row after `Tag.N.Key` rows: the row describes the parent made for them.
-                if let existing = siblings.last(where: { $0.name == level.name && $0.synthesised }) {
-                    existing.synthesised = false
-                    existing.required = existing.required || required
-                    if level.repeated { existing.becomeParent(repeated: true) }
-                    return existing
-                }
-                let leaf = makeLeaf(name: level.name, wireName: wireName, repeated: level.repeated, mapped: mapped,
-                                    required: required, line: line)
-                attach(leaf, to: parent)
-                return leaf
-            }
+        for level in path.levels.dropLast() {
             let holder: ParameterNode
             if let existing = siblings.last(where: { $0.name == level.name }) {
                 holder = existing
@@ -145,7 +131,18 @@ struct RequestTableReader {
             parent = holder
             siblings = holder.children
         }
-        fatalError("unreachable: a path has at least one level")
+        let leafLevel = path.levels.last ?? ParameterPath.Level(name: wireName, repeated: false, wirePrefix: wireName)
+        // A `Tag.N` row after `Tag.N.Key` rows: the row describes the parent made for them.
+        if let existing = siblings.last(where: { $0.name == leafLevel.name && $0.synthesised }) {
+            existing.synthesised = false
+            existing.required = existing.required || required
+            if leafLevel.repeated { existing.becomeParent(repeated: true) }
+            return existing
+        }
+        let leaf = makeLeaf(name: leafLevel.name, wireName: wireName, repeated: leafLevel.repeated, mapped: mapped,
+                            required: required, line: line)
+        attach(leaf, to: parent)
+        return leaf
     }
 
     private mutating func attach(_ node: ParameterNode, to parent: ParameterNode?) {

@@ -92,6 +92,13 @@ struct ResponseTableReader {
                 continue
             }
             let typeText = CellText.collapsed(columns.cell(.type, in: cells) ?? "")
+            // `Instances | Array of Instance` followed by `Instance | | |`: the second row only names the element
+            // structure (the page flattened the nesting); it is not a field of its own.
+            if typeText.isEmpty, let previous = lastAtDepth.last, previous.items?.typeName == name,
+               CellText.collapsed(columns.cell(.description, in: cells) ?? "").isEmpty {
+                log.rowUsed()
+                continue
+            }
             let mapped = TypeVocabulary.map(typeText)
             let node = Node(name: name, type: typeText.isEmpty ? .string : mapped.type, items: mapped.items,
                             typeName: Self.typeName(typeText), line: row.line)

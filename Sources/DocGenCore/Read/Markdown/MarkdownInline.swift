@@ -29,6 +29,10 @@ enum MarkdownInline {
         "a", "b", "strong", "i", "em", "u", "code", "span", "font", "sup", "sub", "p", "div", "ul", "ol", "li",
         "pre", "table", "thead", "tbody", "tr", "td", "th", "strike", "del", "s",
     ]
+    /// How far a code span or link looks for its closing mark. Real spans and links are far shorter; the cap keeps
+    /// hostile input (a megabyte of `[` or backticks) linear.
+    static let spanSearchLimit = 4096
+
     static let entities: [String: String] = [
         "nbsp": " ", "lt": "<", "gt": ">", "amp": "&", "quot": "\"", "apos": "'", "#39": "'", "#124": "|",
     ]
@@ -38,8 +42,31 @@ private struct InlineScanner {
     let chars: [Character]
     var index = 0
     var out = ""
+    /// Matching `]` for each `[` and `)` for each `(`, found in one pass so that unbalanced brackets cost nothing.
+    let partner: [Int: Int]
+    /// Links inside link text are read recursively, but only this deep (hostile nesting must not exhaust the stack).
+    let depth: Int
 
-    init(_ chars: [Character]) { self.chars = chars }
+    init(_ chars: [Character], depth: Int = 0) {
+        self.chars = chars
+        self.depth = depth
+        var partner: [Int: Int] = [:]
+        var squares: [Int] = []
+        var rounds: [Int] = []
+        var i = 0
+        while i < chars.count {
+            switch chars[i] {
+            case "\\": i += 1
+            case "[": squares.append(i)
+            case "]": if let open = squares.popLast() { partner[open] = i }
+            case "(": rounds.append(i)
+            case ")": if let open = rounds.popLast() { partner[open] = i }
+            default: break
+            }
+            i += 1
+        }
+        self.partner = partner
+    }
 
     mutating func run() -> String {
         while index < chars.count {
@@ -78,7 +105,8 @@ private struct InlineScanner {
         var run = 0
         while peek(run) == "`" { run += 1 }
         var j = index + run
-        while j < chars.count, chars[j] != "\n" {
+        let limit = min(chars.count, index + MarkdownInline.spanSearchLimit)
+        while j < limit, chars[j] != "\n" {
             if chars[j] == "`" {
                 var closing = 0
                 while j + closing < chars.count, chars[j + closing] == "`" { closing += 1 }
@@ -116,33 +144,21 @@ private struct InlineScanner {
     /// `[text](target)`: keeps the text. The target may hold spaces and balanced parentheses
     /// (`../API 参考/x.md#`, `~~25609~~`). Without a `(target)` the brackets are kept.
     mutating func link() {
-        guard let close = matching(open: "[", close: "]", from: index), close + 1 < chars.count,
-              chars[close + 1] == "(", let end = matching(open: "(", close: ")", from: close + 1)
+        guard let close = partner[index], close + 1 < chars.count, chars[close + 1] == "(",
+              let end = partner[close + 1]
         else {
             out.append(chars[index])
             index += 1
             return
         }
-        var inner = InlineScanner(Array(chars[(index + 1)..<close]))
-        out += inner.run()
-        index = end + 1
-    }
-
-    func matching(open: Character, close: Character, from start: Int) -> Int? {
-        var depth = 0
-        var j = start
-        while j < chars.count {
-            let c = chars[j]
-            if c == "\\" { j += 2; continue }
-            if c == open { depth += 1 }
-            if c == close {
-                depth -= 1
-                if depth == 0 { return j }
-            }
-            if c == "\n", j + 1 < chars.count, chars[j + 1] == "\n" { return nil }
-            j += 1
+        let text = Array(chars[(index + 1)..<close])
+        if depth < 8 {
+            var inner = InlineScanner(text, depth: depth + 1)
+            out += inner.run()
+        } else {
+            out += MarkdownInline.unescaped(String(text))
         }
-        return nil
+        index = end + 1
     }
 
     mutating func tag() {

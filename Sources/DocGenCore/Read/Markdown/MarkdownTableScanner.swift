@@ -55,14 +55,20 @@ struct MarkdownTableScanner {
         var inFence = false
         var j = start
         var lastText = start
+        // Counted line by line (not by re-splitting the row) so a hostile row of many lines stays linear.
+        var separators = 0
         while j < lines.count {
             let line = lines[j]
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            let isFenceMarker = trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+            if isFenceMarker {
                 inFence.toggle()
+                if !inFence, trimmed.hasSuffix("|") { separators += 1 }
+            } else if !inFence {
+                separators += separatorCount(line)
             }
             if !inFence, endsWithPipe(line), !(j == start && trimmed == "|") {
-                if cells(of: Array(lines[start...j])).count >= width || !continuesCell(after: j) {
+                if separators - 1 >= width || !continuesCell(after: j) {
                     return (j, true)
                 }
             }
@@ -74,6 +80,21 @@ struct MarkdownTableScanner {
             j += 1
         }
         return (lastText, false)
+    }
+
+    /// Unescaped pipes outside code spans: the cell separators of one line, as `cells(of:)` splits them.
+    private func separatorCount(_ line: String) -> Int {
+        let chars = Array(line)
+        var count = 0
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\" { i += 2; continue }
+            if c == "`", let close = closingBacktick(chars, from: i) { i = close + 1; continue }
+            if c == "|" { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     private func continuesCell(after index: Int) -> Bool {
@@ -164,7 +185,8 @@ struct MarkdownTableScanner {
         var run = 0
         while start + run < chars.count, chars[start + run] == "`" { run += 1 }
         var j = start + run
-        while j < chars.count {
+        let limit = min(chars.count, start + MarkdownInline.spanSearchLimit)
+        while j < limit {
             if chars[j] == "`" {
                 var closing = 0
                 while j + closing < chars.count, chars[j + closing] == "`" { closing += 1 }
