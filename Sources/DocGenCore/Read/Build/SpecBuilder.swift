@@ -69,7 +69,9 @@ public enum SpecBuilder {
         let extractor = ConstraintExtractor(knownParameters: knownNames)
         let parameters = request.roots.map { $0.parameter(extractor: extractor) }
 
-        let found = PageIdentity.read(text: page.text, title: TitleBlock.text(in: document.blocks),
+        // Searched as raw text; an HTML page first loses its markup and entities (links keep their targets).
+        let identityText = document.format == .html ? HTMLReader.scannableText(page.text) : page.text
+        let found = PageIdentity.read(text: identityText, title: TitleBlock.text(in: document.blocks),
                                       actionRow: request.roots.first { $0.name == "Action" },
                                       versionRow: request.roots.first { $0.name == "Version" })
         func pick(_ pageValue: String?, _ hint: String?, _ what: String, _ option: String) -> String {
