@@ -35,7 +35,8 @@ enum ErrorsCommand: Command {
 
         let operations = try ErrorTableSpecLoader.load(from: specs)
         let builder = ErrorTableBuilder(operations: operations)
-        let files = try ErrorTableFiles.render(builder, formats: formats)
+        let merged = builder.mergedTable()
+        let files = try ErrorTableFiles.render(builder.productTables() + [merged], formats: formats)
         let writer = ErrorTableWriter(folder: OutputFolder(root: out), formats: formats)
         if options.flag("check") {
             let plan = try writer.plan(files)
@@ -50,7 +51,6 @@ enum ErrorsCommand: Command {
             return ExitCode.failure
         }
         let plan = try writer.apply(files)
-        let merged = builder.mergedTable()
         print("\(files.count) files from \(operations.count) operations (\(merged.codes.count) codes, "
               + "\(merged.conflictCount) conflicts): \(plan.created.count) created, \(plan.updated.count) updated, "
               + "\(plan.removed.count) removed, \(plan.unchanged) unchanged")

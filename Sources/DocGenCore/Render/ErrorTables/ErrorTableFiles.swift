@@ -20,8 +20,12 @@ public enum ErrorTableFormat: String, CaseIterable, Sendable {
 /// The files `docgen errors` writes: `<vendor>-<product>.<ext>` per product and `all.<ext>`, for each format.
 public enum ErrorTableFiles {
     public static func render(_ builder: ErrorTableBuilder, formats: [ErrorTableFormat]) throws -> [String: Data] {
+        try render(builder.productTables() + [builder.mergedTable()], formats: formats)
+    }
+
+    public static func render(_ tables: [ErrorTable], formats: [ErrorTableFormat]) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        for table in builder.productTables() + [builder.mergedTable()] {
+        for table in tables {
             let base = baseName(table)
             for format in formats {
                 let path = "\(base).\(format.rawValue)"

@@ -10,8 +10,9 @@ struct OperationCodeEntry: Sendable {
     var current: Bool
     var since: RevisionRef?
     var until: RevisionRef?
-    /// The revisions the occurrences come from (their parameters are what the code is checked against).
-    var listingRevisions: [OperationSpec]
+    /// Parameter names (`ParameterReferences.parameterKeys`) of the revisions the occurrences come from: what the
+    /// code is checked against. Nil when one of them has no parameters (nothing can be said about what it lacks).
+    var listingParameterKeys: Set<String>?
     var unknownParameters: [ParameterReference] = []
 }
 
@@ -24,18 +25,30 @@ enum OperationCodeEntries {
         for (language, timeline) in operation.timelinesByLanguage {
             var first: [String: Int] = [:]
             var last: [String: Int] = [:]
+            var rowsByCode: [[String: [ErrorCode]]] = []
             for (position, revision) in timeline.enumerated() {
+                var rows: [String: [ErrorCode]] = [:]
                 for error in revision.spec.errors {
                     let code = ErrorText.code(error.code)
+                    rows[code, default: []].append(error)
                     if first[code] == nil { first[code] = position }
                     last[code] = position
                 }
+                rowsByCode.append(rows)
+            }
+            var parameterKeys: [Int: Set<String>?] = [:]
+            func keys(at position: Int) -> Set<String>? {
+                if let known = parameterKeys[position] { return known }
+                let spec = timeline[position].spec
+                let computed = spec.parameters.isEmpty ? nil : ParameterReferences.parameterKeys(of: spec)
+                parameterKeys[position] = computed
+                return computed
             }
             let hasHistory = timeline.count > 1
             for code in first.keys.sorted() {
                 let firstPosition = first[code]!, lastPosition = last[code]!
                 let listing = timeline[lastPosition]
-                let rows = listing.spec.errors.filter { ErrorText.code($0.code) == code }.map {
+                let rows = rowsByCode[lastPosition][code, default: []].map {
                     ErrorOccurrence(language: language, http: $0.http, message: ErrorText.normalized($0.message),
                                     description: ErrorText.normalized($0.description),
                                     source: listing.spec.source.file, line: $0.line, revision: listing.number)
@@ -43,11 +56,16 @@ enum OperationCodeEntries {
                 let isCurrent = lastPosition == timeline.count - 1
                 let since = hasHistory ? reference(timeline[firstPosition], operation.id) : nil
                 let until = hasHistory && !isCurrent ? reference(listing, operation.id) : nil
+                let listingKeys = keys(at: lastPosition)
                 var entry = byCode[code] ?? OperationCodeEntry(id: operation.id, code: code, occurrences: [],
                                                                current: false, since: nil, until: nil,
-                                                               listingRevisions: [])
+                                                               listingParameterKeys: listingKeys)
+                if byCode[code] != nil {
+                    entry.listingParameterKeys = listingKeys.flatMap { keys in
+                        entry.listingParameterKeys.map { $0.union(keys) }
+                    }
+                }
                 entry.occurrences += rows
-                entry.listingRevisions.append(listing.spec)
                 entry.since = RevisionOrder.earliest([entry.since, since].compactMap { $0 })
                 if isCurrent {
                     entry.current = true

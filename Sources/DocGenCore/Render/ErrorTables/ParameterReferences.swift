@@ -168,12 +168,8 @@ struct ParameterReferenceCheck {
     private static func productKey(_ id: OperationID) -> String { id.vendor + "\u{0}" + id.product }
 
     func unknownParameters(in entry: OperationCodeEntry) -> [ParameterReference] {
-        var own: Set<String> = []
-        for revision in entry.listingRevisions {
-            // A page whose parameters were not read says nothing about what the operation lacks.
-            if revision.parameters.isEmpty { return [] }
-            own.formUnion(ParameterReferences.parameterKeys(of: revision))
-        }
+        // A page whose parameters were not read says nothing about what the operation lacks.
+        guard let own = entry.listingParameterKeys else { return [] }
         var candidates = ParameterReferences.fromCode(entry.code).map { ParameterReference(name: $0, origin: .code) }
         for message in Set(entry.occurrences.compactMap(\.message)).sorted() {
             candidates += ParameterReferences.fromMessage(message).map { ParameterReference(name: $0, origin: .message) }
