@@ -12,8 +12,16 @@ case HTMLReaderBenchmark.name:
         FileHandle.standardError.write(Data("docgen-bench: \(error)\n".utf8))
         exit(1)
     }
+case ErrorTablesBenchmark.name:
+    do {
+        try ErrorTablesBenchmark.run(Array(benchmarkArguments.dropFirst()))
+    } catch {
+        FileHandle.standardError.write(Data("docgen-bench: \(error)\n".utf8))
+        exit(1)
+    }
 default:
     print("benchmarks are being built; available:")
     print("  \(MustacheBenchmark.name) \(MustacheBenchmark.usage)")
     print("  \(HTMLReaderBenchmark.name) \(HTMLReaderBenchmark.usage)")
+    print("  \(ErrorTablesBenchmark.name) \(ErrorTablesBenchmark.usage)")
 }
