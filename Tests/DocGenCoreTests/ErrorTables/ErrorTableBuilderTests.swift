@@ -157,9 +157,9 @@ struct ErrorTableBuilderTests {
         #expect(F.row(table, "InvalidStatus")!.conflicts.isEmpty)
         #expect(F.row(table, "InvalidStatus.Malformed")!.conflicts.map(\.parameter) == ["Status"])
         #expect(F.row(table, "InvalidHostId.NotFound")!.conflicts.isEmpty)
-        // MakeDisk lacks DiskCategory / SystemDiskCategory; RunBox has SystemDisk.Category, which covers both.
+        // RunBox's SystemDisk.Category is SystemDiskCategory, but not DiskCategory: names are compared whole.
         let category = F.row(table, "InvalidDiskCategory.ValueNotSupported")!.conflicts
-        #expect(category.compactMap(\.operation) == ["acme/box/2020-01-01/MakeDisk"])
+        #expect(category.compactMap(\.operation) == ["acme/box/2020-01-01/MakeDisk", "acme/box/2020-01-01/RunBox"])
         let system = F.row(table, "InvalidSystemDiskCategory.Malformed")!.conflicts
         #expect(system.compactMap(\.operation) == ["acme/box/2020-01-01/MakeDisk"])
         // DeploymentSet.InvalidId: "InvalidId" is the complaint, not a name.
@@ -168,6 +168,19 @@ struct ErrorTableBuilderTests {
         // A third segment that is a state, not a value complaint, makes InvalidParameter.X about something else.
         #expect(F.row(table, "InvalidParameter.PeriodUnit.KeyNotEnabled")!.conflicts.isEmpty)
         #expect(F.row(table, "InvalidAutoRenewPeriod.MalFormed")!.conflicts.map(\.parameter) == ["AutoRenewPeriod"])
+    }
+
+    @Test func aLongerParameterEndingInTheNameIsNotTheNamedParameter() {
+        // InstantAccessRetentionDays is not RetentionDays: the snapshot-group page lists the snapshot code.
+        let table = ErrorTableBuilder(operations: F.current(
+            F.spec("MakeSnapshot", parameters: ["DiskId", "RetentionDays"], errors: []),
+            F.spec("MakeSnapshotGroup", parameters: ["InstanceId", "InstantAccessRetentionDays"], errors: [
+                F.error(400, "InvalidRetentionDays.Malformed", "The specified RetentionDays is not valid."),
+            ])
+        )).productTables()[0]
+        let conflicts = F.row(table, "InvalidRetentionDays.Malformed")!.conflicts
+        #expect(conflicts.map(\.summary)
+            == ["RetentionDays (from the code) is not a parameter of MakeSnapshotGroup; it is one of MakeSnapshot"])
     }
 
     @Test func pagesWithoutParametersAreNotCheckedForUnknownParameters() {

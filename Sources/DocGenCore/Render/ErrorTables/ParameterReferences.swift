@@ -140,11 +140,6 @@ enum ParameterReferences {
         return keys
     }
 
-    /// The operation has the named thing when one of its keys is the candidate's or ends with it
-    /// (`DiskCategory` is covered by `SystemDisk.Category`, `Id` by `DeploymentSetId`).
-    static func covers(_ keys: Set<String>, _ candidate: String) -> Bool {
-        keys.contains(candidate) || keys.contains { $0.hasSuffix(candidate) }
-    }
 }
 
 /// Flags codes naming a parameter their operation lacks, but only when the name is a parameter of another operation
@@ -179,7 +174,7 @@ struct ParameterReferenceCheck {
         let productOwners = owners[Self.productKey(entry.id)] ?? [:]
         for candidate in candidates {
             let key = ParameterReferences.key(candidate.name)
-            guard seen.insert(key).inserted, !ParameterReferences.covers(own, key) else { continue }
+            guard seen.insert(key).inserted, !own.contains(key) else { continue }
             guard let others = productOwners[key], others.contains(where: { $0 != entry.id }) else { continue }
             found.append(candidate)
         }
