@@ -73,8 +73,8 @@ public enum ErrorTableHTML {
         out += row.conflicts.isEmpty ? ">" : " class=\"conflict\">"
         out += cell(row.code, "<code>\(breakable(row.code, after: "."))</code>")
         out += cell(row.httpStatuses.first.map(String.init) ?? "", e(cells.http), "num")
-        out += cell(cells.messageLines.first ?? "", languageList(row.messages))
-        out += cell(cells.descriptionLines.first ?? "", languageList(row.descriptions))
+        out += cell(cells.lines(row.messages).first?.text ?? "", languageList(row.messages))
+        out += cell(cells.lines(row.descriptions).first?.text ?? "", languageList(row.descriptions))
         out += cell(String(row.operations.count), list(cells.operationLabels, row.operations.map(\.operation)))
         out += revisionCell(row.since, sortKey: revisionKey(row.since))
         out += revisionCell(row.until, sortKey: revisionKey(row.until))
