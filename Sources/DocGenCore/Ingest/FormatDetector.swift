@@ -14,18 +14,33 @@ public enum FormatDetector {
     }
 
     public static func detect(_ text: String, fileName: String) -> Detection {
-        let head = text.prefix(4096).drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        if head.hasPrefix("<"), containsAny(head.lowercased(), htmlDocumentMarkers) {
-            return Detection(format: .html, isCertain: true)
+        var text = text
+        return text.withUTF8 { detect(bytes: $0, fileName: fileName) }
+    }
+
+    /// Works on bytes: this runs on every page, and `Character` iteration would cost more than reading the page.
+    private static func detect(bytes: UnsafeBufferPointer<UInt8>, fileName: String) -> Detection {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x09 { start += 1 }
+        if start < bytes.count, bytes[start] == UInt8(ascii: "<") {
+            let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 4096)]), as: UTF8.self)
+            if containsAny(head.lowercased(), htmlDocumentMarkers) { return Detection(format: .html, isCertain: true) }
         }
         var runTogetherHeaders = 0
         var spacedHeaders = 0
         var hasHTMLTable = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        var lineStart = start
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            lineStart = lineEnd + 1
+            if line.isEmpty { continue }
             if isPipeTableSeparator(line) { return Detection(format: .markdown, isCertain: true) }
-            if !hasHTMLTable, line.contains("<table") || line.contains("<TABLE") { hasHTMLTable = true }
-            if line.count > 120 { continue }
-            let trimmed = line.trimmingCharacters(in: " \t")
+            if !hasHTMLTable, containsTableTag(line) { hasHTMLTable = true }
+            // Header lines are short; skipping long lines keeps prose out of the word matching.
+            guard line.count <= 160 else { continue }
+            let trimmed = String(decoding: line, as: UTF8.self).trimmingCharacters(in: " \t")
             if isRunTogetherHeader(trimmed) { runTogetherHeaders += 1 } else if isSpacedHeader(trimmed) { spacedHeaders += 1 }
         }
         if hasHTMLTable { return Detection(format: .html, isCertain: true) }
@@ -37,6 +52,17 @@ public enum FormatDetector {
         return Detection(format: .markdown, isCertain: false)
     }
 
+    /// `<table` in any case.
+    private static func containsTableTag(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tag = Array("<table".utf8)
+        guard line.count >= tag.count else { return false }
+        outer: for i in 0...(line.count - tag.count) where line[i] == tag[0] {
+            for k in 1..<tag.count where line[i + k] | 0x20 != tag[k] { continue outer }
+            return true
+        }
+        return false
+    }
+
     private static let htmlDocumentMarkers = ["<!doctype html", "<html", "<body", "<table", "<h1", "<h2", "<p>", "<div"]
 
     private static func containsAny(_ text: String, _ needles: [String]) -> Bool {
@@ -44,10 +70,10 @@ public enum FormatDetector {
     }
 
     /// `|--|:--:|`, `--- | ---`: only pipes, dashes, colons and blanks, with at least one pipe and one dash.
-    static func isPipeTableSeparator(_ line: Substring) -> Bool {
+    static func isPipeTableSeparator<Bytes: Sequence<UInt8>>(_ line: Bytes) -> Bool {
         var pipe = false
         var dash = false
-        for byte in line.utf8 {
+        for byte in line {
             switch byte {
             case UInt8(ascii: "|"): pipe = true
             case UInt8(ascii: "-"): dash = true
@@ -98,7 +124,7 @@ public enum FormatDetector {
     private static let headerWordsLongestFirst: [String] = headerWords.sorted { ($0.count, $0) > ($1.count, $1) }
 }
 
-private extension Substring {
+private extension String {
     func trimmingCharacters(in set: String) -> String {
         var s = self
         while let f = s.first, set.contains(f) { s.removeFirst() }
