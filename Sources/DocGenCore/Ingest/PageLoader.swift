@@ -45,7 +45,10 @@ public struct PageLoader: Sendable {
             return failure("unreadable", "cannot read: \(Self.reason(error))")
         }
         defer { try? handle.close() }
-        // Read one byte more than allowed, so an oversize file is known without reading all of it.
+        if let size = try? FileManager.default.attributesOfItem(atPath: input.url.path)[.size] as? Int, size > maxBytes {
+            return failure("page-too-large", "file is \(Self.megabytes(size)), over the \(Self.megabytes(maxBytes)) limit for one page; skipped")
+        }
+        // The size can lie (a file still growing, a pipe): read at most one byte more than allowed.
         let data: Data
         do {
             data = try handle.read(upToCount: maxBytes + 1) ?? Data()

@@ -164,6 +164,16 @@ import Testing
         ])
     }
 
+    @Test func progressOnLongRunsUnlessQuiet() throws {
+        let folder = TempFolder()
+        for i in 0..<200 { try folder.write("p/\(i).md", fakePage(action: "Op\(i)")) }
+        let loud = try CapturedRun([folder.path("p"), "--out", folder.path("a")])
+        #expect(loud.err == ["ingest: 100/200 pages", "ingest: 200/200 pages"])
+        let quiet = try CapturedRun([folder.path("p"), "--out", folder.path("b"), "--quiet"])
+        #expect(quiet.err.isEmpty && quiet.out.isEmpty)
+        #expect(quiet.exitCode == 0)
+    }
+
     @Test func usageErrors() throws {
         #expect(throws: DocGenError.usage("no input: give page files or folders")) { try CapturedRun([]) }
         #expect(throws: DocGenError.usage("unknown option --bogus")) { try CapturedRun(["x", "--bogus"]) }
