@@ -17,7 +17,7 @@ enum Measure {
         return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, result)
     }
 
-    /// Peak resident set size of this process so far, in MB (`getrusage` `ru_maxrss`, kB on Linux, bytes on macOS).
+    /// Peak resident set size of this process so far, in MiB (`getrusage` `ru_maxrss`, kB on Linux, bytes on macOS).
     static func peakMemoryMB() -> Double {
         var usage = rusage()
         #if os(macOS)

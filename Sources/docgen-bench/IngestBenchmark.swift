@@ -28,7 +28,7 @@ enum IngestBenchmark: Benchmark {
                 return outcomes
             }
             inMemory.append(seconds)
-            megabytes = Double(outcomes.reduce(0) { $0 + $1.byteCount }) / 1_048_576
+            megabytes = Double(outcomes.reduce(0) { $0 + $1.byteCount }) / 1_000_000
             failed = outcomes.filter(\.failed).count
         }
         report("in memory", inMemory, pages: inputs.count, megabytes: megabytes)
@@ -46,7 +46,7 @@ enum IngestBenchmark: Benchmark {
         }
         report("writing to a temp store", withWriting, pages: inputs.count, megabytes: megabytes)
         print("  (\(files) spec files written per run)")
-        print("peak memory (ru_maxrss): \(Measure.format(Measure.peakMemoryMB(), 1)) MB")
+        print("peak memory (ru_maxrss): \(Measure.format(Measure.peakMemoryMB(), 1)) MiB")
     }
 
     private static func report(_ label: String, _ seconds: [Double], pages: Int, megabytes: Double) {

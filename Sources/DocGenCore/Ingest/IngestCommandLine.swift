@@ -6,9 +6,9 @@ public enum IngestCommandLine {
     Usage: docgen ingest <files or folders>... [options]
 
     Reads vendor API reference pages and writes one spec per operation into the spec store.
-    Folders are searched recursively for .md .markdown .txt .html .htm files (hidden files skipped); a file named
-    on the command line is read whatever its extension. A page's source path is its path relative to the folder
-    it was found in, or its file name.
+    Folders are searched recursively for .md .markdown .txt .html .htm files (hidden files and README.* skipped);
+    a file named on the command line is read whatever its extension. A page's source path is its path relative
+    to the folder it was found in, or its file name.
 
     Options:
       --out DIR           spec store to write (default: specs). Layout:
@@ -104,7 +104,7 @@ public enum IngestCommandLine {
             guard let mb = Double(text), mb > 0, mb <= 4096 else {
                 throw DocGenError.usage("--max-page-mb needs a positive number of megabytes, got '\(text)'")
             }
-            options.maxPageBytes = Int(mb * 1_048_576)
+            options.maxPageBytes = Int(mb * 1_000_000)
         }
         return options
     }

@@ -25,7 +25,7 @@ public struct LoadedPage: Sendable {
 public struct PageLoader: Sendable {
     /// Pages are a few kB to a few hundred kB; anything above this is not a reference page, and reading it
     /// whole would cost memory for nothing.
-    public static let defaultMaxBytes = 20 * 1024 * 1024
+    public static let defaultMaxBytes = 20_000_000
 
     public var maxBytes: Int
 
@@ -96,7 +96,7 @@ public struct PageLoader: Sendable {
     }
 
     static func megabytes(_ count: Int) -> String {
-        String(format: "%.1f MB", Double(count) / 1_048_576)
+        String(format: "%.1f MB", Double(count) / 1_000_000)
     }
 
     private static func reason(_ error: Error) -> String {
