@@ -10,22 +10,43 @@ protocol Benchmark {
 
 /// Wall-clock and memory measurement shared by the benchmarks.
 enum Measure {
-    /// Seconds taken by `body`, with its result.
-    static func time<T>(_ body: () throws -> T) rethrows -> (seconds: Double, result: T) {
+    struct Timing {
+        var wall: Double
+        /// User + system CPU seconds of the whole process: on a shared machine this moves less than wall time.
+        var cpu: Double
+    }
+
+    /// Wall and CPU seconds taken by `body`, with its result.
+    static func time<T>(_ body: () throws -> T) rethrows -> (timing: Timing, result: T) {
+        let startCPU = cpuSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try body()
-        return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, result)
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return (Timing(wall: wall, cpu: cpuSeconds() - startCPU), result)
+    }
+
+    static func cpuSeconds() -> Double {
+        let usage = resourceUsage()
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    private static func resourceUsage() -> rusage {
+        var usage = rusage()
+        #if os(macOS)
+        getrusage(RUSAGE_SELF, &usage)
+        #else
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #endif
+        return usage
     }
 
     /// Peak resident set size of this process so far, in MiB (`getrusage` `ru_maxrss`, kB on Linux, bytes on macOS).
     static func peakMemoryMB() -> Double {
-        var usage = rusage()
         #if os(macOS)
-        getrusage(RUSAGE_SELF, &usage)
-        return Double(usage.ru_maxrss) / 1_048_576
+        return Double(resourceUsage().ru_maxrss) / 1_048_576
         #else
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
+        return Double(resourceUsage().ru_maxrss) / 1024
         #endif
     }
 

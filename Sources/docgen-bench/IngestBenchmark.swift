@@ -16,32 +16,36 @@ enum IngestBenchmark: Benchmark {
         let (inputs, problems) = PageInputCollector.collect(parsed.positionals)
         guard problems.isEmpty else { throw DocGenError.invalidInput(problems.map(\.description).joined(separator: "\n")) }
         print("ingest benchmark: \(inputs.count) pages, \(ProcessInfo.processInfo.activeProcessorCount) cores, \(runs) runs each")
+        // Other processes on the machine change wall time; say how busy it was.
+        if let load = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) {
+            print("load average before: \(load.split(separator: " ").prefix(3).joined(separator: " "))")
+        }
 
-        var inMemory: [Double] = []
+        var inMemory: [Measure.Timing] = []
         var megabytes = 0.0
         var failed = 0
         for _ in 0..<runs {
-            let (seconds, outcomes) = Measure.time { () -> [PageOutcome] in
+            let (timing, outcomes) = Measure.time { () -> [PageOutcome] in
                 let outcomes = ingestor.process(inputs)
                 // Encoding is part of producing a spec; the in-memory figure includes it.
                 for spec in outcomes.compactMap(\.spec) { _ = try? SpecJSON.encode(spec) }
                 return outcomes
             }
-            inMemory.append(seconds)
+            inMemory.append(timing)
             megabytes = Double(outcomes.reduce(0) { $0 + $1.byteCount }) / 1_000_000
             failed = outcomes.filter(\.failed).count
         }
         report("in memory", inMemory, pages: inputs.count, megabytes: megabytes)
         if failed > 0 { print("  (\(failed) pages failed)") }
 
-        var withWriting: [Double] = []
+        var withWriting: [Measure.Timing] = []
         var files = 0
         for _ in 0..<runs {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-bench-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
             let store = SpecStore(root: folder)
-            let (seconds, update) = Measure.time { store.add(ingestor.process(inputs).compactMap(\.spec)) }
-            withWriting.append(seconds)
+            let (timing, update) = Measure.time { store.add(ingestor.process(inputs).compactMap(\.spec)) }
+            withWriting.append(timing)
             files = update.currentFiles.count + update.historyFiles.count
         }
         report("writing to a temp store", withWriting, pages: inputs.count, megabytes: megabytes)
@@ -49,11 +53,13 @@ enum IngestBenchmark: Benchmark {
         print("peak memory (ru_maxrss): \(Measure.format(Measure.peakMemoryMB(), 1)) MiB")
     }
 
-    private static func report(_ label: String, _ seconds: [Double], pages: Int, megabytes: Double) {
-        let best = seconds.min() ?? 0
-        let median = seconds.sorted()[seconds.count / 2]
-        print("\(label): best \(Measure.format(best)) s, median \(Measure.format(median)) s; "
-            + "\(Measure.format(Double(pages) / best, 0)) pages/s, \(Measure.format(megabytes / best, 1)) MB/s "
+    private static func report(_ label: String, _ timings: [Measure.Timing], pages: Int, megabytes: Double) {
+        let walls = timings.map(\.wall).sorted()
+        let best = walls[0]
+        let median = walls[walls.count / 2]
+        let cpu = timings.map(\.cpu).sorted()[timings.count / 2]
+        print("\(label): best \(Measure.format(best)) s, median \(Measure.format(median)) s wall, median \(Measure.format(cpu)) s CPU; "
+            + "\(Measure.format(Double(pages) / best, 0)) pages/s, \(Measure.format(megabytes / best, 1)) MB/s at best "
             + "(\(Measure.format(megabytes, 2)) MB)")
     }
 }
