@@ -42,12 +42,22 @@ enum Measure {
     }
 
     /// Peak resident set size of this process so far, in MiB (`getrusage` `ru_maxrss`, kB on Linux, bytes on macOS).
+    /// Linux keeps `ru_maxrss` across `exec`, so under `swift run` it can be swift-build's own peak.
     static func peakMemoryMB() -> Double {
         #if os(macOS)
         return Double(resourceUsage().ru_maxrss) / 1_048_576
         #else
         return Double(resourceUsage().ru_maxrss) / 1024
         #endif
+    }
+
+    /// Peak resident set size of this program's own address space (`VmHWM` in /proc/self/status, Linux), in MiB.
+    static func peakMemoryOfThisProgramMB() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kB = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return nil }
+        return kB / 1024
     }
 
     static func format(_ value: Double, _ digits: Int = 3) -> String {

@@ -50,7 +50,11 @@ enum IngestBenchmark: Benchmark {
         }
         report("writing to a temp store", withWriting, pages: inputs.count, megabytes: megabytes)
         print("  (\(files) spec files written per run)")
-        print("peak memory (ru_maxrss): \(Measure.format(Measure.peakMemoryMB(), 1)) MiB")
+        var memory = "peak memory: ru_maxrss \(Measure.format(Measure.peakMemoryMB(), 1)) MiB"
+        if let own = Measure.peakMemoryOfThisProgramMB() {
+            memory += ", VmHWM \(Measure.format(own, 1)) MiB (ru_maxrss also counts swift run's own peak; VmHWM does not)"
+        }
+        print(memory)
     }
 
     private static func report(_ label: String, _ timings: [Measure.Timing], pages: Int, megabytes: Double) {
