@@ -87,7 +87,7 @@ public enum FormatDetector {
     /// Words that make up table column titles in the vendors' pages (English and Chinese).
     static let headerWords: [String] = [
         "Parameter", "Parameters", "Name", "Type", "Required", "Description", "Example", "Value", "Values",
-        "Error", "Code", "Codes", "Message", "HTTP", "Http", "HttpCode", "Status", "status", "code", "Default",
+        "Error", "Code", "Codes", "Message", "message", "HTTP", "Http", "HttpCode", "Status", "status", "code", "Default",
         "名称", "参数", "参数名称", "类型", "是否必选", "是否必需", "必选", "示例值", "示例", "描述", "错误码", "错误代码",
         "错误信息", "说明", "状态码", "HTTP状态码", "取值",
     ]

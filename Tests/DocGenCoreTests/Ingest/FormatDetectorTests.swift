@@ -57,6 +57,12 @@ import Testing
         #expect(detect(text) == .init(format: .textSpaced, isCertain: true))
     }
 
+    @Test func spacedErrorTableHeaderAlone() {
+        let text = "Error codes\n\nHTTP status code Error code Error message Description\n400 Box.Full The box is full. Empty it first.\n"
+        #expect(detect(text).format == .textSpaced)
+        #expect(detect("HTTPstatuscodeErrorcodeErrormessageDescription\n").format == .textRunTogether)
+    }
+
     @Test func chineseRunTogetherHeader() {
         #expect(detect("请求参数\n名称类型是否必选示例值描述\nSizeInteger是10大小\n").format == .textRunTogether)
     }
