@@ -86,7 +86,8 @@ public struct SpecStore: Sendable {
         var data: Data
         var sha256: String
         var date: String?
-        var isNew: Bool
+        /// The page it was read from in this run; nil for revisions already stored.
+        var newFrom: String?
     }
 
     /// Just the fields revision order needs, without decoding the whole spec.
@@ -116,7 +117,7 @@ public struct SpecStore: Sendable {
             } catch {
                 throw DocGenError.invalidInput("\(folder.root.path)/\(path): not a docgen spec")
             }
-            return StoredRevision(path: path, data: data, sha256: key.source.sha256, date: key.source.date, isNew: false)
+            return StoredRevision(path: path, data: data, sha256: key.source.sha256, date: key.source.date, newFrom: nil)
         }
     }
 
@@ -153,9 +154,9 @@ public struct SpecStore: Sendable {
                 continue
             }
             if let same = revisions.firstIndex(where: { $0.sha256 == spec.source.sha256 }) {
-                if revisions[same].isNew {
+                if let earlier = revisions[same].newFrom {
                     update.diagnostics.append(Diagnostic(.info, code: "duplicate-page",
-                        "same bytes as \(firstNewFile ?? "another page") for \(spec.operationID); read once", file: spec.source.file, line: nil))
+                        "same bytes as \(earlier) for \(spec.operationID); stored once", file: spec.source.file, line: nil))
                 } else {
                     revisions[same].data = data
                 }
@@ -168,7 +169,7 @@ public struct SpecStore: Sendable {
             } else {
                 firstNewFile = spec.source.file
             }
-            let revision = StoredRevision(path: "", data: data, sha256: spec.source.sha256, date: spec.source.date, isNew: true)
+            let revision = StoredRevision(path: "", data: data, sha256: spec.source.sha256, date: spec.source.date, newFrom: spec.source.file)
             revisions.insert(revision, at: insertionIndex(for: spec.source.date, in: revisions))
         }
         write(revisions, at: layout, into: &update, pages: newSpecs.map(\.source.file))

@@ -71,6 +71,16 @@ import Testing
         #expect(update.diagnostics.first?.severity == .info)
     }
 
+    @Test func theSamePageTwiceInOneRunIsOneRevision() throws {
+        let folder = TempFolder()
+        let store = SpecStore(root: folder.url)
+        let update = store.add([spec("MakeBox", sha: shaA, file: "a/MakeBox.md"), spec("MakeBox", sha: shaA, file: "b/MakeBox.md")])
+        #expect(store.allSpecFiles() == ["acme/box/2020-01-01/MakeBox.json"])
+        #expect(update.diagnostics.map(\.description) == [
+            "b/MakeBox.md: info: same bytes as a/MakeBox.md for acme/box/2020-01-01/MakeBox; stored once [duplicate-page]",
+        ])
+    }
+
     @Test func datedRevisionsAreOrderedByDate() throws {
         let folder = TempFolder()
         let store = SpecStore(root: folder.url)
