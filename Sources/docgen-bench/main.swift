@@ -4,7 +4,10 @@ import Foundation
 /// listed in `allBenchmarks`. Run in release mode: `swift run -c release docgen-bench <name> ...`.
 let allBenchmarks: [any Benchmark.Type] = [
     IngestBenchmark.self,
+    MustacheBenchmark.self,
 ]
+
+extension MustacheBenchmark: Benchmark {}
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func usage() -> String {
