@@ -86,8 +86,8 @@ public struct SpecStore: Sendable {
         var data: Data
         var sha256: String
         var date: String?
-        /// The page it was read from in this run; nil for revisions already stored.
-        var newFrom: String?
+        /// The page of this run that gave (or matched) this revision; a later page with the same bytes is a duplicate.
+        var claimedBy: String?
     }
 
     /// Just the fields revision order needs, without decoding the whole spec.
@@ -117,7 +117,7 @@ public struct SpecStore: Sendable {
             } catch {
                 throw DocGenError.invalidInput("\(folder.root.path)/\(path): not a docgen spec")
             }
-            return StoredRevision(path: path, data: data, sha256: key.source.sha256, date: key.source.date, newFrom: nil)
+            return StoredRevision(path: path, data: data, sha256: key.source.sha256, date: key.source.date, claimedBy: nil)
         }
     }
 
@@ -154,11 +154,12 @@ public struct SpecStore: Sendable {
                 continue
             }
             if let same = revisions.firstIndex(where: { $0.sha256 == spec.source.sha256 }) {
-                if let earlier = revisions[same].newFrom {
+                if let earlier = revisions[same].claimedBy {
                     update.diagnostics.append(Diagnostic(.info, code: "duplicate-page",
                         "same bytes as \(earlier) for \(spec.operationID); stored once", file: spec.source.file, line: nil))
                 } else {
                     revisions[same].data = data
+                    revisions[same].claimedBy = spec.source.file
                 }
                 continue
             }
@@ -169,7 +170,7 @@ public struct SpecStore: Sendable {
             } else {
                 firstNewFile = spec.source.file
             }
-            let revision = StoredRevision(path: "", data: data, sha256: spec.source.sha256, date: spec.source.date, newFrom: spec.source.file)
+            let revision = StoredRevision(path: "", data: data, sha256: spec.source.sha256, date: spec.source.date, claimedBy: spec.source.file)
             revisions.insert(revision, at: insertionIndex(for: spec.source.date, in: revisions))
         }
         write(revisions, at: layout, into: &update, pages: newSpecs.map(\.source.file))

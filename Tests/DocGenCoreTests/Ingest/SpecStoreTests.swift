@@ -79,6 +79,13 @@ import Testing
         #expect(update.diagnostics.map(\.description) == [
             "b/MakeBox.md: info: same bytes as a/MakeBox.md for acme/box/2020-01-01/MakeBox; stored once [duplicate-page]",
         ])
+        // Again: the first page still wins, so nothing is rewritten.
+        let bytes = folder.snapshot(".")
+        let times = folder.modificationTimes(".")
+        let again = store.add([spec("MakeBox", sha: shaA, file: "a/MakeBox.md"), spec("MakeBox", sha: shaA, file: "b/MakeBox.md")])
+        #expect(again.diagnostics.map(\.code) == ["duplicate-page"])
+        #expect(folder.snapshot(".") == bytes)
+        #expect(folder.modificationTimes(".") == times)
     }
 
     @Test func datedRevisionsAreOrderedByDate() throws {
