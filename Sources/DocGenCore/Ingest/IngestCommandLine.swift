@@ -22,8 +22,9 @@ public enum IngestCommandLine {
       --action A          action name, where a page does not say it (for a single page)
       --sources FILE      JSON object mapping page paths or globs to hints, e.g.
                             {"alibaba-ecs-en/*.md": {"vendor": "alibaba", "product": "ecs", "apiVersion": "2014-05-26"}}
-                          (fields vendor, product, apiVersion, action; `*` stays in a folder, `**` crosses folders;
-                          longer patterns win; entries override --vendor/--product/--api-version/--action)
+                          (fields vendor, product, apiVersion, action, and date (yyyy-MM-dd: orders revisions of
+                          pages that state no date); `*` stays in a folder, `**` crosses folders; the pattern
+                          with more non-wildcard characters wins; entries override --vendor/--product/--api-version/--action)
       --max-page-mb N     refuse pages larger than N MB (default 20)
       --quiet             print only warnings and errors (no progress, notes or summary)
       -h, --help          this text

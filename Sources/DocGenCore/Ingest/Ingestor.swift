@@ -104,6 +104,7 @@ public struct Ingestor: Sendable {
         spec.source.file = page.file
         spec.source.sha256 = page.sha256
         spec.source.format = format.rawValue
+        if spec.source.date == nil { spec.source.date = options.sourceHints.date(for: input) }
         spec.diagnostics = diagnostics + readerDiagnostics + spec.diagnostics
         outcome.diagnostics = spec.diagnostics
         if !spec.diagnostics.contains(where: { $0.severity == .error }) {

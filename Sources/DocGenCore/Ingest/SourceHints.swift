@@ -9,22 +9,33 @@ import Foundation
 ///
 /// Keys are page paths or globs (`*` and `?` within one path segment, `**` across segments), matched against the page's
 /// display path (`alibaba-ecs-en/AddTags.md`) and against the path as found on disk. Every matching entry applies,
-/// least specific first, so a longer pattern (or an exact path) overrides a shorter one field by field.
-/// Fields: `vendor`, `product`, `apiVersion`, `action`.
+/// least specific first (fewest non-wildcard characters), so `en/*.md` overrides `**/*.md`, and an exact path
+/// overrides both, field by field.
+/// Fields: `vendor`, `product`, `apiVersion`, `action`, and `date` (`yyyy-MM-dd`): the page's date where the page
+/// states none, so that revisions of undated pages (Markdown from a git history) are ordered by it in the store.
 public struct SourceHints: Sendable {
     public struct Entry: Sendable, Hashable {
         public var pattern: String
         public var hints: IdentityHints
+        public var date: String?
+
+        public init(pattern: String, hints: IdentityHints, date: String? = nil) {
+            self.pattern = pattern
+            self.hints = hints
+            self.date = date
+        }
     }
 
     /// Least specific first.
     public private(set) var entries: [Entry]
 
     public init(entries: [Entry] = []) {
-        self.entries = entries.sorted { ($0.pattern.count, $0.pattern) < ($1.pattern.count, $1.pattern) }
+        self.entries = entries.sorted {
+            (Self.specificity($0.pattern), $0.pattern) < (Self.specificity($1.pattern), $1.pattern)
+        }
     }
 
-    public static let fields: Set<String> = ["vendor", "product", "apiVersion", "action"]
+    public static let fields: Set<String> = ["vendor", "product", "apiVersion", "action", "date"]
 
     /// Reads a sources file; every problem is an `invalidInput` error naming the file and the entry.
     public static func load(from url: URL) throws -> SourceHints {
@@ -50,6 +61,7 @@ public struct SourceHints: Sendable {
                 throw DocGenError.invalidInput("\(file): entry \"\(pattern)\": expected an object with vendor, product, apiVersion, action")
             }
             var hints = IdentityHints()
+            var date: String?
             for (key, value) in fields {
                 guard Self.fields.contains(key) else {
                     throw DocGenError.invalidInput("\(file): entry \"\(pattern)\": unknown field \"\(key)\" (known: \(Self.fields.sorted().joined(separator: ", ")))")
@@ -61,10 +73,15 @@ public struct SourceHints: Sendable {
                 case "vendor": hints.vendor = text
                 case "product": hints.product = text
                 case "apiVersion": hints.apiVersion = text
+                case "date":
+                    guard isISODate(text) else {
+                        throw DocGenError.invalidInput("\(file): entry \"\(pattern)\": date must be yyyy-MM-dd, got \"\(text)\"")
+                    }
+                    date = text
                 default: hints.action = text
                 }
             }
-            entries.append(Entry(pattern: pattern, hints: hints))
+            entries.append(Entry(pattern: pattern, hints: hints, date: date))
         }
         return SourceHints(entries: entries)
     }
@@ -72,13 +89,36 @@ public struct SourceHints: Sendable {
     /// `base` with every matching entry laid over it.
     public func hints(for input: PageInput, over base: IdentityHints) -> IdentityHints {
         var result = base
-        for entry in entries where Glob.matches(entry.pattern, input.displayPath) || Glob.matches(entry.pattern, input.url.path) {
+        for entry in matching(input) {
             if let v = entry.hints.vendor { result.vendor = v }
             if let v = entry.hints.product { result.product = v }
             if let v = entry.hints.apiVersion { result.apiVersion = v }
             if let v = entry.hints.action { result.action = v }
         }
         return result
+    }
+
+    /// The date the most specific matching entry gives, if any.
+    public func date(for input: PageInput) -> String? {
+        matching(input).compactMap(\.date).last
+    }
+
+    private func matching(_ input: PageInput) -> [Entry] {
+        entries.filter { Glob.matches($0.pattern, input.displayPath) || Glob.matches($0.pattern, input.url.path) }
+    }
+
+    /// Characters that are not wildcards: `a/*.md` (5) is more specific than `**/*.md` (4).
+    static func specificity(_ pattern: String) -> Int {
+        pattern.filter { $0 != "*" && $0 != "?" }.count
+    }
+
+    private static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
     }
 }
 

@@ -164,6 +164,28 @@ import Testing
         ])
     }
 
+    @Test func datesFromTheSourcesFileOrderUndatedRevisions() throws {
+        let folder = TempFolder()
+        // Input order (a, b) is the opposite of the dates the sources file gives; page c states its own date.
+        try folder.write("pages/a/MakeBox.md", fakePage(action: "MakeBox", params: ["New"]))
+        try folder.write("pages/b/MakeBox.md", fakePage(action: "MakeBox", params: ["Old"]))
+        try folder.write("pages/c/MakeBox.md", fakePage(action: "MakeBox", date: "2019-06-01", params: ["Own"]))
+        try folder.write("sources.json", """
+        {"a/*.md": {"date": "2021-04-06"}, "b/*.md": {"date": "2020-01-02"}, "**/*.md": {"date": "1999-01-01"}}
+        """)
+        let run = try CapturedRun([folder.path("pages"), "--out", folder.path("specs"), "--sources", folder.path("sources.json"), "--quiet"])
+        #expect(run.exitCode == 0)
+        let store = SpecStore(root: folder.url.appendingPathComponent("specs"))
+        let id = OperationID(vendor: "acme", product: "box", apiVersion: "2020-01-01", action: "MakeBox")
+        let revisions = try store.revisions(of: id)
+        #expect(revisions.map(\.source.date) == ["2019-06-01", "2020-01-02", "2021-04-06"])
+        #expect(revisions.map { $0.parameters.map(\.name) } == [["Own"], ["Old"], ["New"]])
+
+        try folder.write("bad.json", "{\"*.md\": {\"date\": \"06/04/2021\"}}")
+        let error = #expect(throws: DocGenError.self) { try CapturedRun(["x", "--sources", folder.path("bad.json")]) }
+        #expect(error?.description.contains("date must be yyyy-MM-dd") == true)
+    }
+
     @Test func progressOnLongRunsUnlessQuiet() throws {
         let folder = TempFolder()
         for i in 0..<200 { try folder.write("p/\(i).md", fakePage(action: "Op\(i)")) }
