@@ -1,0 +1,89 @@
+import Foundation
+
+/// What the rest of a page says about its names, used to settle splits the tables alone leave open:
+/// which identifiers exist (`InstanceId`, `DiskId`), and which names sit under which (`Tag.N.Key` in a message,
+/// nesting in the JSON example).
+struct PageEvidence: Sendable {
+    /// Identifiers of two or more CamelCase words seen outside the error table.
+    var knownNames: Set<String> = []
+    /// For a name, the names it was seen under (`Key` -> [`Tag`]), from repeat paths like `Tag.N.Key` in any text.
+    var parents: [String: Set<String>] = [:]
+    /// The same from the JSON examples, which also show what a name is *not* under.
+    var jsonParents: [String: Set<String>] = [:]
+    /// Keys at the top level of a JSON example.
+    var topLevelKeys: Set<String> = []
+
+    /// Collects identifiers from prose and field tables (not error rows, whose codes would all look like names)
+    /// and nesting from every line of the page.
+    init(proseLines: [String], allLines: [String], codeBlocks: [String], fieldNames: [String]) {
+        for name in fieldNames where Self.isMultiWordIdentifier(name) { knownNames.insert(name) }
+        for text in proseLines {
+            for token in Self.identifierTokens(text) {
+                for part in token.split(separator: ".") where Self.isMultiWordIdentifier(String(part)) {
+                    knownNames.insert(String(part))
+                }
+            }
+        }
+        for text in allLines {
+            // Only paths with a repeat marker (`Tag.N.Key`, `Tag.1.Value`) are parameter paths; a bare
+            // `InvalidParameter.Name` is an error code.
+            for token in Self.identifierTokens(text) {
+                let parts = token.split(separator: ".").map(String.init)
+                guard parts.count >= 3, parts.dropFirst().dropLast().contains(where: Self.isRepeatMarker) else { continue }
+                let path = parts.filter { !Self.isRepeatMarker($0) }
+                guard path.count >= 2 else { continue }
+                for (i, child) in path.enumerated().dropFirst() {
+                    for parent in path[..<i] where parent.first?.isUppercase == true {
+                        parents[child, default: []].insert(parent)
+                    }
+                }
+            }
+        }
+        for code in codeBlocks {
+            guard let data = code.data(using: .utf8),
+                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            if let root = json as? [String: Any] {
+                topLevelKeys.formUnion(root.keys)
+                for key in root.keys { knownNames.formUnion([key].filter(Self.isMultiWordIdentifier)) }
+            }
+            record(json, under: [])
+        }
+    }
+
+    private mutating func record(_ value: Any, under ancestors: [String]) {
+        if let dict = value as? [String: Any] {
+            for (key, child) in dict {
+                jsonParents[key, default: []].formUnion(ancestors)
+                if Self.isMultiWordIdentifier(key) { knownNames.insert(key) }
+                record(child, under: ancestors + [key])
+            }
+        } else if let array = value as? [Any] {
+            for element in array { record(element, under: ancestors) }
+        }
+    }
+
+    /// True when the page shows `child` under `parent`; false when it shows `child` only elsewhere; nil when silent.
+    func places(_ child: String, under parent: String) -> Bool? {
+        if parents[child]?.contains(parent) == true || jsonParents[child]?.contains(parent) == true { return true }
+        if topLevelKeys.contains(child) || jsonParents[child]?.isEmpty == false { return false }
+        return nil
+    }
+
+    static func isRepeatMarker(_ part: String) -> Bool {
+        part == "N" || part == "n" || (!part.isEmpty && part.allSatisfy(\.isNumber))
+    }
+
+    /// `InstanceId`, `KMSKeyId`, `DescribeRegions`: a capital start and a lowercase-to-uppercase step inside.
+    static func isMultiWordIdentifier(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+        else { return false }
+        return TitleShape.hasLowerToUpperTransition(text)
+    }
+
+    /// Runs of identifier characters (letters, digits, dots), without a sentence's final period.
+    static func identifierTokens(_ text: String) -> [String] {
+        text.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".")) })
+            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            .filter { !$0.isEmpty }
+    }
+}
