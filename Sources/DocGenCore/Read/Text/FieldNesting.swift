@@ -8,6 +8,8 @@
 struct FieldNesting {
     let evidence: PageEvidence
     let file: String
+    /// Response tables may use the JSON example as evidence; request tables may not.
+    let isResponse: Bool
 
     private struct Container {
         var name: String
@@ -54,7 +56,7 @@ struct FieldNesting {
     private func decide(_ row: FieldRow, under container: Container) -> (Bool, String?) {
         // An array whose item row is missing has no fields of its own to wait for.
         if container.awaitingItem { return (false, nil) }
-        if let placed = evidence.places(row.name, under: container.name) { return (placed, nil) }
+        if let placed = evidence.places(row.name, under: container.name, useJSON: isResponse) { return (placed, nil) }
         if container.children == 0 {
             return (true, "assumed \(row.name) is the first field of \(container.name) (the row after an object)")
         }

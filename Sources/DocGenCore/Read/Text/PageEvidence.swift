@@ -63,8 +63,11 @@ struct PageEvidence: Sendable {
     }
 
     /// True when the page shows `child` under `parent`; false when it shows `child` only elsewhere; nil when silent.
-    func places(_ child: String, under parent: String) -> Bool? {
-        if parents[child]?.contains(parent) == true || jsonParents[child]?.contains(parent) == true { return true }
+    /// The JSON examples are responses, so they only speak for response fields.
+    func places(_ child: String, under parent: String, useJSON: Bool) -> Bool? {
+        if parents[child]?.contains(parent) == true { return true }
+        guard useJSON else { return nil }
+        if jsonParents[child]?.contains(parent) == true { return true }
         if topLevelKeys.contains(child) || jsonParents[child]?.isEmpty == false { return false }
         return nil
     }

@@ -22,6 +22,10 @@ struct RunTogetherChangeHistory {
     }
 
     func end(_ lines: [SourceLine], headerIndex: Int) -> Int {
+        // Without a dated first row this is not a change history table: leave the lines to the prose.
+        guard let first = lines.nextNonBlank(from: headerIndex + 1), Self.isDated(lines[first].text) else {
+            return headerIndex + 1
+        }
         var i = headerIndex + 1
         while i < lines.count {
             if lines[i].isBlank {
@@ -46,7 +50,7 @@ struct RunTogetherChangeHistory {
                 rows.append(TableRow(cells: Self.splitDated(line.trimmed), line: line.number))
             } else if RunTogetherHeader.columns(line.text) != nil {
                 continue  // the nested `Change itemChange content` header
-            } else if line.isIndented || rows.isEmpty {
+            } else if line.isIndented {
                 details.append(line.trimmed)
             } else {
                 details.append(Self.splitItem(line.trimmed))

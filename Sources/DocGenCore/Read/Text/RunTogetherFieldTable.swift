@@ -42,7 +42,12 @@ struct RunTogetherFieldTable {
         for (k, start) in starts.enumerated() {
             let contentEnd = k + 1 < starts.count ? starts[k + 1].index : end
             let content = Array(lines[(start.index + 1)..<contentEnd])
-            let (description, example) = splitContent(content, isLastRow: k + 1 == starts.count)
+            // Arrays and objects show their values through their items and fields, never an example of their own
+            // (so `The parts that were fitted.` directly above an item row is the description).
+            let mayHaveExample = !FieldTypeVocabulary.holdsFields(start.type)
+                && !FieldTypeVocabulary.expectsItemRow(start.type)
+            let (description, example) = splitContent(content, isLastRow: k + 1 == starts.count,
+                                                       mayHaveExample: mayHaveExample)
             rows.append(FieldRow(name: start.name, type: start.type, required: start.required,
                                  description: description, example: example, line: lines[start.index].number))
         }
@@ -67,11 +72,11 @@ struct RunTogetherFieldTable {
     /// Description paragraphs and example of one row. The example is the row's last line when it is its own
     /// value: directly followed by the next row (a description's last paragraph is followed by a blank line when
     /// the row has no example), not a list item, not a callout (`Note ...`), not a long sentence.
-    func splitContent(_ content: [SourceLine], isLastRow: Bool) -> (String, String?) {
+    func splitContent(_ content: [SourceLine], isLastRow: Bool, mayHaveExample: Bool) -> (String, String?) {
         var body = content
         while let last = body.last, last.isBlank { body.removeLast() }
         var example: String?
-        if hasExample, let last = body.last, looksLikeExample(last, followedByBlank: body.count < content.count,
+        if hasExample, mayHaveExample, let last = body.last, looksLikeExample(last, followedByBlank: body.count < content.count,
                                                              isLastRow: isLastRow) {
             example = last.trimmed
             body.removeLast()

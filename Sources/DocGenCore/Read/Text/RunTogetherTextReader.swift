@@ -49,7 +49,8 @@ public struct RunTogetherTextReader: PageReader {
                 switch kind {
                 case .fields:
                     let rows = fieldRows[index] ?? []
-                    let nesting = FieldNesting(evidence: evidence, file: page.file).depths(rows)
+                    let isResponse = !RunTogetherFieldTable(columns: columns).hasRequired
+                    let nesting = FieldNesting(evidence: evidence, file: page.file, isResponse: isResponse).depths(rows)
                     diagnostics += nesting.diagnostics
                     blocks.append(.table(fieldTable(columns: columns, rows: rows, depths: nesting.depths,
                                                     line: lines[header].number)))
