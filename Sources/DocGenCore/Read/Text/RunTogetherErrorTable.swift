@@ -4,6 +4,8 @@ struct RunTogetherErrorTable {
     let columns: [String]
     let splitter: ErrorRowSplitter
     let file: String
+    /// Lowercase words of the page's prose, for `ErrorTableSplitter`.
+    var pageWords: Set<String> = []
 
     private var lower: [String] { columns.map { $0.lowercased() } }
     private var hasHTTP: Bool { lower.contains("http status code") }
@@ -39,14 +41,19 @@ struct RunTogetherErrorTable {
     func table(_ lines: [SourceLine], headerIndex: Int, end: Int) -> (Table, [Diagnostic]) {
         var rows: [TableRow] = []
         var diagnostics: [Diagnostic] = []
-        for line in lines[(headerIndex + 1)..<end] where !line.isBlank {
+        let body = lines[(headerIndex + 1)..<end].filter { !$0.isBlank }
+        let rowTexts = body.map(\.trimmed).filter(isRowStart)
+        let splits = splitsOfCodeMessageDescription(rowTexts)
+        var rowIndex = 0
+        for line in body {
             let text = line.trimmed
             if !isRowStart(text), !rows.isEmpty {
                 // A description paragraph that wrapped onto its own line.
                 rows[rows.count - 1].cells[columns.count - 1] += "\n" + text
                 continue
             }
-            var (cells, assumption, failed) = splitRow(text)
+            var (cells, assumption, failed) = splitRow(text, split: rowIndex < splits.count ? splits[rowIndex] : nil)
+            rowIndex += 1
             cells += Array(repeating: "", count: max(0, columns.count - cells.count))
             rows.append(TableRow(cells: cells, line: line.number))
             if failed {
@@ -61,8 +68,21 @@ struct RunTogetherErrorTable {
         return (Table(header: columns, rows: rows, line: lines[headerIndex].number), diagnostics)
     }
 
+    private var hasCodeMessageDescription: Bool {
+        lower.contains("error code") && lower.contains("error message") && lower.contains("description")
+    }
+
+    /// The code + message + description parts of every row, split together so rows can teach each other.
+    private func splitsOfCodeMessageDescription(_ texts: [String]) -> [ErrorRowSplitter.Split] {
+        guard hasCodeMessageDescription else { return [] }
+        let rests = texts.map { text in
+            hasHTTP ? String(text.dropFirst(Self.httpPrefix(text)?.count ?? 0)) : text
+        }
+        return ErrorTableSplitter.split(rests, base: splitter, pageWords: pageWords)
+    }
+
     /// Cells in header order.
-    private func splitRow(_ text: String) -> ([String], String?, Bool) {
+    private func splitRow(_ text: String, split precomputed: ErrorRowSplitter.Split?) -> ([String], String?, Bool) {
         var rest = Substring(text)
         var cells: [String] = []
         for column in lower {
@@ -74,7 +94,7 @@ struct RunTogetherErrorTable {
             case "error code":
                 let hasMessage = lower.contains("error message"), hasDescription = lower.contains("description")
                 if hasMessage && hasDescription {
-                    let split = splitter.split(String(rest))
+                    let split = precomputed ?? splitter.split(String(rest))
                     return (cells + [split.code, split.message, split.description], split.assumption, split.failed)
                 }
                 let (code, message, assumption) = splitter.splitCodeAndText(Array(rest))

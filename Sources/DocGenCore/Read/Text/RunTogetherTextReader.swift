@@ -56,7 +56,9 @@ public struct RunTogetherTextReader: PageReader {
                                                     line: lines[header].number)))
                 case .errors:
                     let splitter = ErrorRowSplitter(knownNames: evidence.knownNames)
-                    let reader = RunTogetherErrorTable(columns: columns, splitter: splitter, file: page.file)
+                    let pageWords = ErrorTableSplitter.lowercaseWords(proseText.joined(separator: " "))
+                    let reader = RunTogetherErrorTable(columns: columns, splitter: splitter, file: page.file,
+                                                       pageWords: pageWords)
                     let (table, notes) = reader.table(lines, headerIndex: header, end: end)
                     blocks.append(.table(table))
                     diagnostics += notes
