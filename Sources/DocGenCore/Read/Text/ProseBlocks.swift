@@ -2,9 +2,11 @@
 ///
 /// In a browser rendering every block element sits on its own line, so each non-blank line is its own paragraph
 /// (identity lines like `Last Updated:Mar 19, 2024` stay intact). A title-shaped line with blank lines around it
-/// is a heading; a line that opens a JSON/XML value starts a code block that runs until its brackets balance.
+/// is a heading (the page title a level-1 one); a line that opens a JSON/XML value starts a code block that runs until its brackets balance.
 enum ProseBlocks {
-    static func blocks(_ lines: [SourceLine], in range: Range<Int>) -> [Block] {
+    /// `titleIndex`: the page title line (see `PageTitle`); it becomes a level-1 heading and no line above it is
+    /// a heading.
+    static func blocks(_ lines: [SourceLine], in range: Range<Int>, titleIndex: Int? = nil) -> [Block] {
         var blocks: [Block] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -16,7 +18,9 @@ enum ProseBlocks {
                 i = end
                 continue
             }
-            if isStandaloneTitle(lines, at: i) {
+            if i == titleIndex {
+                blocks.append(.heading(Heading(level: 1, text: line.trimmed, line: line.number)))
+            } else if isStandaloneTitle(lines, at: i), i > (titleIndex ?? -1) {
                 blocks.append(.heading(Heading(level: 2, text: line.trimmed, line: line.number)))
             } else {
                 blocks.append(.paragraph(TextBlock(text: line.trimmed, line: line.number)))

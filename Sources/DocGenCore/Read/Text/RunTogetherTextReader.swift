@@ -17,6 +17,7 @@ public struct RunTogetherTextReader: PageReader {
     public func read(_ page: PageText) -> (document: PageDocument, diagnostics: [Diagnostic]) {
         let lines = SourceLine.lines(of: page.text)
         let regions = locateTables(lines, file: page.file)
+        let titleIndex = PageTitle.index(in: lines)
 
         // Field tables first: their names and descriptions are evidence for nesting and error splits.
         var fieldRows: [Int: [FieldRow]] = [:]
@@ -44,7 +45,7 @@ public struct RunTogetherTextReader: PageReader {
         for (index, region) in regions.enumerated() {
             switch region {
             case .prose(let range):
-                blocks += ProseBlocks.blocks(lines, in: range)
+                blocks += ProseBlocks.blocks(lines, in: range, titleIndex: titleIndex)
             case .table(let kind, let columns, let header, let end):
                 switch kind {
                 case .fields:

@@ -8,6 +8,7 @@ public struct SpacedTextReader: PageReader {
 
     public func read(_ page: PageText) -> (document: PageDocument, diagnostics: [Diagnostic]) {
         let lines = SourceLine.lines(of: page.text)
+        let titleIndex = PageTitle.index(in: lines)
         var blocks: [Block] = []
         var diagnostics: [Diagnostic] = []
         var proseStart = 0
@@ -17,7 +18,7 @@ public struct SpacedTextReader: PageReader {
                 i += 1
                 continue
             }
-            blocks += ProseBlocks.blocks(lines, in: proseStart..<i)
+            blocks += ProseBlocks.blocks(lines, in: proseStart..<i, titleIndex: titleIndex)
             var rows: [TableRow] = []
             var j = i + 1
             while j < lines.count, !lines[j].isBlank {
@@ -42,7 +43,7 @@ public struct SpacedTextReader: PageReader {
             i = j
             proseStart = j
         }
-        blocks += ProseBlocks.blocks(lines, in: proseStart..<lines.count)
+        blocks += ProseBlocks.blocks(lines, in: proseStart..<lines.count, titleIndex: titleIndex)
         return (PageDocument(file: page.file, format: format, blocks: blocks), diagnostics)
     }
 }

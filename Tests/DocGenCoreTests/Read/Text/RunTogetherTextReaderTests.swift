@@ -128,13 +128,14 @@ import Testing
         document.blocks.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
     }
 
-    @Test func keepsIdentityLinesAsParagraphsAndTitlesAsHeadings() {
+    @Test func pageTitleIsTheFirstHeadingAndDateLineAParagraph() {
         let (document, _) = read()
         let paragraphs = document.blocks.compactMap { if case .paragraph(let p) = $0 { return p.text } else { return nil } }
-        let headings = document.blocks.compactMap { if case .heading(let h) = $0 { return h.text } else { return nil } }
-        #expect(paragraphs.contains("Widget Service:CreateWidget"))
+        let headings = document.blocks.compactMap { if case .heading(let h) = $0 { return h } else { return nil } }
+        #expect(headings.first == Heading(level: 1, text: "Widget Service:CreateWidget", line: 4))
+        #expect(paragraphs.prefix(2) == ["All Products", "Search"])
         #expect(paragraphs.contains("Last Updated:Jan 5, 2025"))
-        #expect(headings == ["Request parameters", "Response parameters", "Examples", "Sample success responses",
+        #expect(headings.dropFirst().map(\.text) == ["Request parameters", "Response parameters", "Examples", "Sample success responses",
                              "JSONformat", "Error codes", "Change history"])
         #expect(document.blocks.contains { if case .code(let c) = $0 { return c.line == 92 } else { return false } })
     }

@@ -73,8 +73,8 @@ import Testing
         let (document, _) = read()
         let headings = document.blocks.compactMap { if case .heading(let h) = $0 { return h.text } else { return nil } }
         let paragraphs = document.blocks.compactMap { if case .paragraph(let p) = $0 { return p.text } else { return nil } }
-        #expect(headings == ["1. API Description", "2. Input Parameters", "3. Output Parameters", "6. Error Code"])
+        #expect(headings == ["CreateLamp", "1. API Description", "2. Input Parameters", "3. Output Parameters", "6. Error Code"])
         #expect(paragraphs.contains("Domain name for API request: lamp.example-cloud.com."))
-        #expect(paragraphs.contains("CreateLamp"))
+        #expect(paragraphs.contains("Last updated: 2025-02-03 10:00:00"))
     }
 }
