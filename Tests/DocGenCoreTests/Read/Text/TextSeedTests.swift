@@ -140,4 +140,27 @@ struct TextSeedTests {
         #expect(diagnostics.isEmpty)
         print("[text-seed] \(page.file): parameter rows \(paramMatches)/\(want.count), error rows exact \(matched)/\(total)")
     }
+
+    /// Every non-blank line of the page reappears in the document (whitespace aside, with the `└` and `: ` the
+    /// readers add), except the nested `Change itemChange content` header of a change history.
+    @Test(arguments: ["001_", "003_", "004_"]) func nothingIsLost(stem: String) throws {
+        let (page, _) = try load(stem)
+        let reader: any PageReader = stem == "003_" ? SpacedTextReader() : RunTogetherTextReader()
+        let (document, _) = reader.read(page)
+        func squeeze(_ s: String) -> String { String(s.filter { !$0.isWhitespace && $0 != "└" && $0 != ":" }) }
+        var pieces: [String] = []
+        for block in document.blocks {
+            switch block {
+            case .heading(let h): pieces.append(h.text)
+            case .paragraph(let t), .code(let t): pieces.append(t.text)
+            case .table(let t):
+                pieces.append(t.header.joined())
+                pieces += t.rows.map { $0.cells.joined() }
+            }
+        }
+        let all = squeeze(pieces.joined())
+        let lost = page.text.split(separator: "\n").map(String.init)
+            .filter { !$0.allSatisfy(\.isWhitespace) && !all.contains(squeeze($0)) }
+        #expect(lost == ["Change itemChange content", "Change itemChange content"].filter { _ in stem == "001_" })
+    }
 }
