@@ -79,9 +79,9 @@ struct ErrorRowSplitter: Sendable {
 
     private func openingStart(_ chars: [Character], after c: Int) -> Int? {
         guard !descriptionOpenings.isEmpty, c + 1 < chars.count else { return nil }
-        for j in (c + 1)..<chars.count where !chars[j - 1].isWhitespace && chars[j].isUppercase {
-            let rest = String(chars[j...])
-            if descriptionOpenings.contains(where: { rest.hasPrefix($0 + " ") }) { return j }
+        let openings = descriptionOpenings.map { Array($0 + " ") }
+        for j in (c + 1)..<chars.count where chars[j].isUppercase && !chars[j - 1].isWhitespace {
+            if openings.contains(where: { chars[j...].starts(with: $0) }) { return j }
         }
         return nil
     }
@@ -265,7 +265,10 @@ struct ErrorRowSplitter: Sendable {
         var found: [(c: Int, j: Int)] = []
         for c in 1..<tokenEnd where chars[c - 1] != "." {
             let length = chars.count - c
-            for j in Set([c + length / 2, c + (length + 1) / 2]) where j > c && j < chars.count {
+            let middle = c + length / 2, other = c + (length + 1) / 2
+            for j in (middle == other ? [middle] : [middle, other]) where j > c && j < chars.count {
+                // Cheap reject first: both halves must start with the same letter.
+                guard Self.equalIgnoringCase(chars[c], chars[j]) else { continue }
                 if Self.sameSentence(chars[c..<j], chars[j...]) { found.append((c, j)) }
             }
         }
@@ -274,13 +277,26 @@ struct ErrorRowSplitter: Sendable {
                      description: String(chars[best.j...]), assumption: nil)
     }
 
+    /// Equal up to case and one final period, compared in place (this runs for every candidate split).
     static func sameSentence(_ a: ArraySlice<Character>, _ b: ArraySlice<Character>) -> Bool {
-        func normal(_ s: ArraySlice<Character>) -> String {
-            var t = String(s).lowercased().trimmingCharacters(in: .whitespaces)
-            if t.hasSuffix(".") { t.removeLast() }
+        func core(_ s: ArraySlice<Character>) -> ArraySlice<Character> {
+            var t = s
+            while let last = t.last, last == " " { t = t.dropLast() }
+            if t.last == "." { t = t.dropLast() }
+            while let first = t.first, first == " " { t = t.dropFirst() }
             return t
         }
-        let x = normal(a)
-        return x.count >= 2 && x == normal(b)
+        let x = core(a), y = core(b)
+        guard x.count >= 2, x.count == y.count else { return false }
+        return zip(x, y).allSatisfy(equalIgnoringCase)
+    }
+
+    static func equalIgnoringCase(_ a: Character, _ b: Character) -> Bool {
+        if a == b { return true }
+        if let x = a.asciiValue, let y = b.asciiValue {
+            let lower = x | 0x20
+            return lower == y | 0x20 && lower >= 97 && lower <= 122
+        }
+        return a.lowercased() == b.lowercased()
     }
 }

@@ -39,9 +39,27 @@ enum ErrorTableSplitter {
         return words.filter { $0.count >= 2 && $0.first!.isUppercase }
     }
 
-    /// Words written entirely in lowercase.
+    /// Words written entirely in lowercase ASCII letters (the prose of these pages is English).
     static func lowercaseWords(_ text: String) -> Set<String> {
-        Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init)
-            .filter { $0.count >= 2 && $0.allSatisfy(\.isLowercase) })
+        var words: Set<String> = []
+        var current: [UInt8] = []
+        var allLower = true
+        func flush() {
+            if current.count >= 2, allLower { words.insert(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            allLower = true
+        }
+        for byte in text.utf8 {
+            if byte >= 97 && byte <= 122 {
+                current.append(byte)
+            } else if (byte >= 65 && byte <= 90) || byte >= 128 {
+                current.append(byte)
+                allLower = false
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
     }
 }

@@ -83,10 +83,21 @@ struct PageEvidence: Sendable {
         return TitleShape.hasLowerToUpperTransition(text)
     }
 
-    /// Runs of identifier characters (letters, digits, dots), without a sentence's final period.
+    /// Runs of identifier characters (ASCII letters, digits, dots), without leading or trailing dots.
     static func identifierTokens(_ text: String) -> [String] {
-        text.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".")) })
-            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
-            .filter { !$0.isEmpty }
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            while current.last == UInt8(ascii: ".") { current.removeLast() }
+            while current.first == UInt8(ascii: ".") { current.removeFirst() }
+            if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+            if isLetter || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: ".") { current.append(byte) } else { flush() }
+        }
+        flush()
+        return tokens
     }
 }
