@@ -16,6 +16,7 @@ struct PageEvidence: Sendable {
     /// Collects identifiers from prose and field tables (not error rows, whose codes would all look like names)
     /// and nesting from every line of the page.
     init(proseLines: [String], allLines: [String], codeBlocks: [String], fieldNames: [String]) {
+        let fields = Set(fieldNames.filter { !$0.isEmpty })
         for name in fieldNames where Self.isMultiWordIdentifier(name) { knownNames.insert(name) }
         for text in proseLines {
             for token in Self.identifierTokens(text) {
@@ -25,11 +26,12 @@ struct PageEvidence: Sendable {
             }
         }
         for text in allLines {
-            // Only paths with a repeat marker (`Tag.N.Key`, `Tag.1.Value`) are parameter paths; a bare
-            // `InvalidParameter.Name` is an error code.
+            // Parameter paths have a repeat marker (`Tag.N.Key`, `Tag.1.Value`) or start with a field of the page
+            // (`SystemDisk.Category`); a bare `InvalidParameter.Name` is an error code.
             for token in Self.identifierTokens(text) {
                 let parts = token.split(separator: ".").map(String.init)
-                guard parts.count >= 3, parts.dropFirst().dropLast().contains(where: Self.isRepeatMarker) else { continue }
+                let marked = parts.count >= 3 && parts.dropFirst().dropLast().contains(where: Self.isRepeatMarker)
+                guard marked || (parts.count >= 2 && fields.contains(parts[0])) else { continue }
                 let path = parts.filter { !Self.isRepeatMarker($0) }
                 guard path.count >= 2 else { continue }
                 for (i, child) in path.enumerated().dropFirst() {

@@ -198,6 +198,15 @@ import Testing
         #expect(da == db)
     }
 
+    @Test func pathsInProseSettleNesting() {
+        let evidence = PageEvidence(proseLines: [], allLines: ["Set SystemDisk.Category to cloud_essd.",
+                                                               "InvalidParameter.Name is an error code."],
+                                    codeBlocks: [], fieldNames: ["SystemDisk", "Category", "Name"])
+        #expect(evidence.places("Category", under: "SystemDisk", useJSON: false) == true)
+        #expect(evidence.places("Name", under: "InvalidParameter", useJSON: false) == nil)
+        #expect(evidence.places("Name", under: "SystemDisk", useJSON: false) == nil)
+    }
+
     @Test func keepsUnknownTablesWhole() {
         let text = "Authorization information\n\nOperationAccess levelResource type\nacme:MakeWidgetcreate\n*All Resources\n\nDone."
         let (document, diagnostics) = RunTogetherTextReader().read(PageText(file: "a.txt", text: text, sha256: "", byteCount: 0))
