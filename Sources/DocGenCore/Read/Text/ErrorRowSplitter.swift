@@ -2,15 +2,15 @@
 /// disks are not in the same availability zone.-`) into error code, message and description.
 ///
 /// Code / message: a code has no spaces, so the message starts inside the row's first space-free token, at the start
-/// of one of its CamelCase words (`...NotInSameZone|The`, `...KMSUnauthorized|ECS`, `QuotaExceed.Tags|%s`); the last
-/// word is the usual answer, unless a name known from the rest of the page ends the token (`...|InstanceId is ...`).
-/// A `%s` right after a dot belongs to the code (`InvalidParameter.%s`).
+/// of one of its CamelCase words: a name known from the rest of the page (`...|InstanceId is ...`), a name the token
+/// ends with twice, else the last word (`...NotInSameZone|The`, `...KMSUnauthorized|ECS`). A `%s` right after a dot
+/// belongs to the code (`InvalidParameter.%s`).
 ///
-/// Message / description: cells join without a space, so the description starts at a sentence end directly followed
-/// by a capitalised word (`...zone.The ...`; not inside identifiers like `Tag.N.Key`). Pages often repeat the message
-/// as the description, up to case and final period, which settles rows whose message starts in lowercase
-/// (`...Failedram sub-account ... failed.RAM sub-account ... failed.`) or has no sentence end at all.
-/// A placeholder alone can be the message (`%sThe number of ...`). A trailing `-` is an empty description.
+/// Message / description: cells join without a space. Pages often repeat the message as the description (up to case
+/// and final period), which is tried first; then, in tiers, a sentence end directly followed by a capitalised word
+/// (`...zone.The ...`, not inside identifiers like `Tag.N.Key`; the last one when there are several), a placeholder
+/// alone as the message (`%sThe number of ...`), an opening the table's other rows share, a sentence end next to an
+/// identifier, a word glued without a period. A trailing `-` is an empty description. See docs/text-readers.md.
 struct ErrorRowSplitter: Sendable {
     var knownNames: Set<String> = []
     /// Learned from the table's confidently split rows (see `ErrorTableSplitter`): how descriptions usually start

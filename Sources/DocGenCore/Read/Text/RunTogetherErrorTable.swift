@@ -15,7 +15,8 @@ struct RunTogetherErrorTable {
         var i = headerIndex + 1
         while i < lines.count {
             if lines[i].isBlank {
-                guard let next = lines.nextNonBlank(from: i), isRowStart(lines[next].text) else { return i }
+                guard let next = lines.nextNonBlank(from: i), isRowStart(lines[next].text),
+                      !TitleShape.isTitle(lines[next].text) else { return i }
             } else if RunTogetherHeader.columns(lines[i].text) != nil {
                 return i
             } else if !isRowStart(lines[i].text), i == headerIndex + 1 {
@@ -27,7 +28,12 @@ struct RunTogetherErrorTable {
     }
 
     func isRowStart(_ text: String) -> Bool {
-        guard hasHTTP else { return text.first?.isLetter == true }
+        guard hasHTTP else {
+            // The code glued to the message: `Lamp.BrokenThe ...`, `InternalErrorThe ...`.
+            let token = text.prefix(while: { !$0.isWhitespace })
+            return text.first?.isLetter == true
+                && (token.contains(".") || TitleShape.hasLowerToUpperTransition(String(token)))
+        }
         return Self.httpPrefix(text) != nil
     }
 

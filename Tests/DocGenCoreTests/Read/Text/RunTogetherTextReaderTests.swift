@@ -207,6 +207,27 @@ import Testing
         #expect(evidence.places("Name", under: "SystemDisk", useJSON: false) == nil)
     }
 
+    @Test func errorTablesWithoutStatusOrMessageColumns() {
+        let text = """
+        Error codes
+
+        Error codeError messageDescription
+        Lamp.BrokenThe lamp is broken.Replace the bulb.
+        Lamp.Off%s-
+
+        Other errors
+
+        Error codeDescription
+        Bulb.MissingNo bulb is fitted.
+        """
+        let (document, _) = RunTogetherTextReader().read(PageText(file: "e.txt", text: text, sha256: "", byteCount: 0))
+        let found = tables(document)
+        #expect(found.map(\.header) == [["Error code", "Error message", "Description"], ["Error code", "Description"]])
+        #expect(found.first?.rows.map(\.cells) == [["Lamp.Broken", "The lamp is broken.", "Replace the bulb."],
+                                                   ["Lamp.Off", "%s", "-"]])
+        #expect(found.last?.rows.map(\.cells) == [["Bulb.Missing", "No bulb is fitted."]])
+    }
+
     @Test func keepsUnknownTablesWhole() {
         let text = "Authorization information\n\nOperationAccess levelResource type\nacme:MakeWidgetcreate\n*All Resources\n\nDone."
         let (document, diagnostics) = RunTogetherTextReader().read(PageText(file: "a.txt", text: text, sha256: "", byteCount: 0))
