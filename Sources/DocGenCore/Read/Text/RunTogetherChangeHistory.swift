@@ -6,8 +6,9 @@
 ///     Error CodesThe Error code has changed.
 ///         Error Codes 400 change
 ///
-/// Each dated line is a row (date, summary, operation link); the detail lines under it go to a fourth column
-/// `Change details`, one line each, item and content joined by `: `.
+/// Each dated line is a row (date, summary, operation link). The detail lines under it follow as rows without a
+/// date, as the page nests them: `Error Codes | The Error code has changed. | ` (item and content split), and one
+/// row per indented line. The nested `Change itemChange content` header is structure, not content, and is dropped.
 struct RunTogetherChangeHistory {
     let columns: [String]
 
@@ -38,29 +39,21 @@ struct RunTogetherChangeHistory {
 
     func table(_ lines: [SourceLine], headerIndex: Int, end: Int) -> Table {
         var rows: [TableRow] = []
-        var details: [String] = []
-        func flush() {
-            guard !rows.isEmpty else { return }
-            rows[rows.count - 1].cells.append(details.joined(separator: "\n"))
-            details = []
+        func row(_ cells: [String], _ line: Int) -> TableRow {
+            TableRow(cells: cells + Array(repeating: "", count: max(0, columns.count - cells.count)), line: line)
         }
         for line in lines[(headerIndex + 1)..<end] where !line.isBlank {
             if Self.isDated(line.text), !line.isIndented {
-                flush()
-                rows.append(TableRow(cells: Self.splitDated(line.trimmed), line: line.number))
+                rows.append(row(Self.splitDated(line.trimmed), line.number))
             } else if RunTogetherHeader.columns(line.text) != nil {
-                continue  // the nested `Change itemChange content` header
+                continue
             } else if line.isIndented {
-                details.append(line.trimmed)
+                rows.append(row([line.trimmed], line.number))
             } else {
-                details.append(Self.splitItem(line.trimmed))
+                rows.append(row(Self.splitItem(line.trimmed), line.number))
             }
         }
-        flush()
-        let width = columns.count + 1
-        rows = rows.map { TableRow(cells: $0.cells + Array(repeating: "", count: max(0, width - $0.cells.count)),
-                                   line: $0.line) }
-        return Table(header: columns + ["Change details"], rows: rows, line: lines[headerIndex].number)
+        return Table(header: columns, rows: rows, line: lines[headerIndex].number)
     }
 
     /// `2023-08-25The Error code has changedsee changesets` -> date, summary, operation.
@@ -76,10 +69,10 @@ struct RunTogetherChangeHistory {
         return [date, rest, ""]
     }
 
-    /// `Error CodesThe Error code has changed.` -> `Error Codes: The Error code has changed.`
-    static func splitItem(_ text: String) -> String {
-        guard let cut = firstLowerToUpper(text) else { return text }
-        return text[..<cut] + ": " + text[cut...]
+    /// `Error CodesThe Error code has changed.` -> `Error Codes`, `The Error code has changed.`
+    static func splitItem(_ text: String) -> [String] {
+        guard let cut = firstLowerToUpper(text) else { return [text] }
+        return [String(text[..<cut]), String(text[cut...])]
     }
 
     static func lastLowerToUpper(_ text: String) -> String.Index? {
