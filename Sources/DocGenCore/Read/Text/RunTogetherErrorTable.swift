@@ -10,16 +10,17 @@ struct RunTogetherErrorTable {
     private var lower: [String] { columns.map { $0.lowercased() } }
     private var hasHTTP: Bool { lower.contains("http status code") }
 
-    /// The index of the first line after the table whose header is at `headerIndex`.
+    /// The index of the first line after the table whose header is at `headerIndex`. The table is empty when the
+    /// line after the header is not a row; a blank line ends it unless a row follows; lines that are not rows after
+    /// a row are that row's wrapped description.
     func end(_ lines: [SourceLine], headerIndex: Int) -> Int {
         var i = headerIndex + 1
+        if i < lines.count, !lines[i].isBlank, !isRowStart(lines[i].text) { return i }
         while i < lines.count {
             if lines[i].isBlank {
                 guard let next = lines.nextNonBlank(from: i), isRowStart(lines[next].text),
                       !TitleShape.isTitle(lines[next].text) else { return i }
             } else if RunTogetherHeader.columns(lines[i].text) != nil {
-                return i
-            } else if !isRowStart(lines[i].text), i == headerIndex + 1 {
                 return i
             }
             i += 1

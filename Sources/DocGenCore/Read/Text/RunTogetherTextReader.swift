@@ -38,7 +38,7 @@ public struct RunTogetherTextReader: PageReader {
             }
         }
         let evidence = PageEvidence(proseLines: proseText, allLines: lines.map(\.text), codeBlocks: codeBlocks,
-                                    fieldNames: fieldRows.values.flatMap { $0.map(\.name) })
+                                    fieldNames: fieldRows.keys.sorted().flatMap { fieldRows[$0]!.map(\.name) })
 
         var blocks: [Block] = []
         var diagnostics: [Diagnostic] = []
