@@ -1,10 +1,22 @@
-// Benchmarks are listed here as they land; `docgen-bench mustache [options]` runs the template engine's.
+// Benchmarks are listed here as they land; `docgen-bench <name> [options]` runs one.
+import Foundation
+
 let benchmarkArguments = Array(CommandLine.arguments.dropFirst())
-if benchmarkArguments.first == MustacheBenchmark.name {
+switch benchmarkArguments.first {
+case MustacheBenchmark.name:
     try MustacheBenchmark.run(Array(benchmarkArguments.dropFirst()))
-} else if benchmarkArguments.first == TextReaderBenchmark.name {
+case HTMLReaderBenchmark.name:
+    do {
+        try HTMLReaderBenchmark.run(Array(benchmarkArguments.dropFirst()))
+    } catch {
+        FileHandle.standardError.write(Data("docgen-bench: \(error)\n".utf8))
+        exit(1)
+    }
+case TextReaderBenchmark.name:
     try TextReaderBenchmark.run(Array(benchmarkArguments.dropFirst()))
-} else {
-    print("benchmarks are being built; available: \(MustacheBenchmark.name) \(MustacheBenchmark.usage)")
+default:
+    print("benchmarks are being built; available:")
+    print("  \(MustacheBenchmark.name) \(MustacheBenchmark.usage)")
+    print("  \(HTMLReaderBenchmark.name) \(HTMLReaderBenchmark.usage)")
     print("  \(TextReaderBenchmark.name) \(TextReaderBenchmark.usage)")
 }
