@@ -6,10 +6,12 @@ let allBenchmarks: [any Benchmark.Type] = [
     IngestBenchmark.self,
     MustacheBenchmark.self,
     HTMLReaderBenchmark.self,
+    TextReaderBenchmark.self,
 ]
 
 extension MustacheBenchmark: Benchmark {}
 extension HTMLReaderBenchmark: Benchmark {}
+extension TextReaderBenchmark: Benchmark {}
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func usage() -> String {
