@@ -101,3 +101,49 @@ struct ErrorTableOutputTests {
         #expect(later.removed == ["zeta-store.csv", "zeta-store.html"])
     }
 }
+
+@Suite("Error tables: the docgen errors command")
+struct ErrorTablesCommandLineTests {
+    typealias F = ErrorTableFixtures
+
+    func run(_ arguments: [String]) throws -> (code: Int32, lines: [String]) {
+        var lines: [String] = []
+        let code = try ErrorTablesCommandLine.run(arguments, printOut: { lines.append($0) })
+        return (code, lines)
+    }
+
+    @Test func checkExitsOneAndListsFilesUntilTheTablesAreWritten() throws {
+        let root = try F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let specs = root.appendingPathComponent("specs").path, out = root.appendingPathComponent("out").path
+        try ErrorTableOutputTests.store([[F.spec("StartBox", errors: [F.error(400, "X", "m")])]], at: URL(fileURLWithPath: specs))
+
+        let before = try run(["--specs", specs, "--out", out, "--format", "md,csv", "--check"])
+        #expect(before.code == 1)
+        #expect(before.lines == ["would create acme-box.csv", "would create acme-box.md", "would create all.csv",
+                                 "would create all.md", "4 file(s) would change; run 'docgen errors'"])
+        #expect(!FileManager.default.fileExists(atPath: out))
+
+        let write = try run(["--specs", specs, "--out", out, "--format", "md,csv"])
+        #expect(write.code == 0)
+        #expect(write.lines == ["4 files from 1 operations (1 codes, 0 conflicts): 4 created, 0 updated, 0 removed, 0 unchanged"])
+        let after = try run(["--specs", specs, "--out", out, "--format", "md,csv", "--check"])
+        #expect(after.code == 0 && after.lines == ["up to date: 4 files from 1 operations"])
+
+        try ErrorTableOutputTests.store([[F.spec("StartBox", errors: [F.error(403, "X", "m")])]], at: URL(fileURLWithPath: specs))
+        let drift = try run(["--specs", specs, "--out", out, "--format", "md", "--check"])
+        #expect(drift.code == 1)
+        #expect(drift.lines == ["would update acme-box.md", "would update all.md", "2 file(s) would change; run 'docgen errors'"])
+    }
+
+    @Test func badUseIsAUsageError() throws {
+        #expect(throws: DocGenError.usage("unknown format 'pdf': use md, csv, json or html")) {
+            try run(["--format", "pdf"])
+        }
+        #expect(throws: DocGenError.usage("unknown option --spec")) { try run(["--spec", "x"]) }
+        #expect(throws: DocGenError.usage("unexpected argument 'extra'")) { try run(["extra"]) }
+        #expect(throws: DocGenError.invalidInput("/no/such/folder: no such spec folder")) {
+            try run(["--specs", "/no/such/folder"])
+        }
+    }
+}
