@@ -81,6 +81,18 @@ struct ErrorTableBuilderTests {
         #expect(F.row(table, "Throttling")!.conflicts.isEmpty)
     }
 
+    @Test func typographicQuotesCaseAndAFinalStopDoNotMakeMessagesDifferent() {
+        let table = ErrorTableBuilder(operations: F.current(
+            F.spec("StartBox", errors: [F.error(403, "Denied", "The box’s lock is on.")]),
+            F.spec("StopBox", errors: [F.error(403, "Denied", "The box's lock is on")]),
+            F.spec("MoveBox", errors: [F.error(403, "Denied", "the box's lock is on.")])
+        )).mergedTable()
+        let row = F.row(table, "Denied")!
+        #expect(row.conflicts.isEmpty)
+        // The table still shows each spelling as the pages wrote it.
+        #expect(row.messages["en"]?.count == 3)
+    }
+
     @Test func messagesInDifferentLanguagesAreNotComparedWithEachOther() {
         let en = F.spec("StartBox", language: "en", errors: [F.error(403, "Busy", "The box is busy.")])
         let zh = F.spec("StartBox", language: "zh", errors: [F.error(403, "Busy", "箱子正忙。")])

@@ -31,13 +31,15 @@ enum ErrorConflicts {
         return ErrorConflict(kind: .httpStatus, summary: "HTTP " + parts.joined(separator: "; "))
     }
 
-    /// Per language: more than one real message (placeholders such as `%s` are left out).
+    /// Per language: more than one real message (placeholders such as `%s` are left out; typographic quotes, case and
+    /// a final full stop do not make a message different).
     private static func messageConflicts(_ operations: [ErrorTableOperation]) -> [ErrorConflict] {
         var users: [String: [String: Set<String>]] = [:]
         for operation in operations {
             for occurrence in operation.occurrences {
                 guard let message = occurrence.message, !ErrorText.isPlaceholder(message) else { continue }
-                users[occurrence.language, default: [:]][message, default: []].insert(operation.label)
+                users[occurrence.language, default: [:]][ErrorText.comparable(message), default: []]
+                    .insert(operation.label)
             }
         }
         return users.keys.sorted().compactMap { language in

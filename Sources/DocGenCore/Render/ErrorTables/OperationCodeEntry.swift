@@ -114,6 +114,17 @@ enum ErrorText {
         return collapsed.isEmpty ? nil : collapsed
     }
 
+    /// What two messages are compared by: `’` and `'`, `“` and `"` are the same, case is ignored, a final `.` or `。`
+    /// is dropped.
+    static func comparable(_ message: String) -> String {
+        var text = message.lowercased()
+        for (typographic, plain) in [("’", "'"), ("‘", "'"), ("“", "\""), ("”", "\"")] {
+            text = text.replacingOccurrences(of: typographic, with: plain)
+        }
+        while let last = text.last, last == "." || last == "。" || last == " " { text.removeLast() }
+        return text
+    }
+
     /// A message that says nothing by itself (`%s`, `-`): not compared when looking for conflicting messages.
     static func isPlaceholder(_ message: String) -> Bool {
         var text = message
