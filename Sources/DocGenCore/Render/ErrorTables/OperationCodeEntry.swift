@@ -1,5 +1,3 @@
-import Foundation
-
 /// What one operation's pages say about one error code, across all its revisions and languages.
 struct OperationCodeEntry: Sendable {
     var id: OperationID
@@ -82,53 +80,5 @@ enum OperationCodeEntries {
     private static func reference(_ revision: (number: Int, spec: OperationSpec), _ id: OperationID) -> RevisionRef {
         RevisionRef(revision: revision.number, date: revision.spec.source.date, source: revision.spec.source.file,
                     language: revision.spec.language, operation: id.description)
-    }
-}
-
-/// Orders revisions for since/until: by the page's date, where an undated revision counts as older than a dated
-/// one (the spec store puts undated pages first), then by revision number.
-enum RevisionOrder {
-    static func key(_ r: RevisionRef) -> (String, Int, String, String) {
-        (r.date ?? "", r.revision, r.operation, r.language)
-    }
-
-    static func earliest(_ refs: [RevisionRef]) -> RevisionRef? {
-        refs.min { key($0) < key($1) }
-    }
-
-    static func latest(_ refs: [RevisionRef]) -> RevisionRef? {
-        refs.max { key($0) < key($1) }
-    }
-}
-
-/// How codes and prose from pages are compared and shown.
-enum ErrorText {
-    static func code(_ raw: String) -> String {
-        raw.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// Whitespace runs collapsed to one space, trimmed; empty text is nil.
-    static func normalized(_ raw: String?) -> String? {
-        guard let raw else { return nil }
-        let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return collapsed.isEmpty ? nil : collapsed
-    }
-
-    /// What two messages are compared by: `’` and `'`, `“` and `"` are the same, case is ignored, a final `.` or `。`
-    /// is dropped.
-    static func comparable(_ message: String) -> String {
-        var text = message.lowercased()
-        for (typographic, plain) in [("’", "'"), ("‘", "'"), ("“", "\""), ("”", "\"")] {
-            text = text.replacingOccurrences(of: typographic, with: plain)
-        }
-        while let last = text.last, last == "." || last == "。" || last == " " { text.removeLast() }
-        return text
-    }
-
-    /// A message that says nothing by itself (`%s`, `-`): not compared when looking for conflicting messages.
-    static func isPlaceholder(_ message: String) -> Bool {
-        var text = message
-        for specifier in ["%s", "%d", "%v", "%@"] { text = text.replacingOccurrences(of: specifier, with: "") }
-        return !text.contains { $0.isLetter || $0.isNumber }
     }
 }
