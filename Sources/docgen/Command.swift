@@ -13,4 +13,6 @@ protocol Command: Sendable {
 
 let allCommands: [any Command.Type] = [
     IngestCommand.self,
+    DiffCommand.self,
+    HistoryCommand.self,
 ]

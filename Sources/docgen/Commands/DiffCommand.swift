@@ -1,0 +1,59 @@
+import DocGenCore
+import Foundation
+
+enum DiffCommand: Command {
+    static let name = "diff"
+    static let summary = "compare two spec files, spec folders or pages; CI gate on breaking changes"
+    static let help = """
+    Usage: docgen diff OLD NEW [--format text|markdown|json|github] [--fail-on breaking|warn|info] [--ignore FILE]
+           docgen diff --catalogue
+
+    OLD and NEW are two spec files (.json), two spec folders (operations matched by vendor/product/apiVersion/action),
+    or two vendor pages (read on the fly when the ingest pipeline is built in).
+
+      --format     text (default; coloured on a terminal unless NO_COLOR is set), markdown, json, github
+      --fail-on    exit 1 when a change at or above this severity is found (ignored changes do not count)
+      --ignore     file of accepted changes, one per line: '<fingerprint> <reason>'; '#' starts a comment
+      --catalogue  print the catalogue of change kinds (Markdown) and exit
+
+    Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 threshold reached, 2 usage error,
+    3 input error (unreadable or invalid spec or ignore file; the message names the file).
+    """
+
+    static let inputError: Int32 = 3
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let parsed = try ParsedArguments(arguments, valueOptions: ["format", "fail-on", "ignore"], flagOptions: ["catalogue"])
+        if parsed.flag("catalogue") {
+            print(CatalogueRenderer.markdown(), terminator: "")
+            return ExitCode.ok
+        }
+        guard parsed.positionals.count == 2 else {
+            throw DocGenError.usage("diff needs two inputs, OLD and NEW (got \(parsed.positionals.count))")
+        }
+        let format = try parsed.value("format").map { value in
+            guard let format = DiffFormat(rawValue: value) else {
+                throw DocGenError.usage("unknown --format '\(value)' (text, markdown, json, github)")
+            }
+            return format
+        } ?? .text
+        let failOn = try parsed.value("fail-on").map { value in
+            guard let severity = ChangeSeverity(option: value) else {
+                throw DocGenError.usage("unknown --fail-on '\(value)' (breaking, warn, info)")
+            }
+            return severity
+        }
+        do {
+            let report = try DiffRun.report(old: parsed.positionals[0], new: parsed.positionals[1],
+                                            ignoreFile: parsed.value("ignore"), failOn: failOn, pageReader: nil)
+            for note in report.notes { printError("docgen diff: note: \(note)") }
+            let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            FileHandle.standardOutput.write(Data(try format.render(report.report, colour: colour).utf8))
+            return report.report.thresholdReached ? ExitCode.failure : ExitCode.ok
+        } catch let error as DocGenError {
+            if case .usage = error { throw error }
+            printError("docgen diff: \(error)")
+            return inputError
+        }
+    }
+}
