@@ -79,8 +79,7 @@ struct ErrorDiff {
     }
 
     private func descriptions(_ path: [String], _ o: ErrorCode, _ n: ErrorCode) -> [Change] {
-        let before = o.description.map(TextNormal.collapse).flatMap { $0.isEmpty ? nil : $0 }
-        let after = n.description.map(TextNormal.collapse).flatMap { $0.isEmpty ? nil : $0 }
+        let before = TextNormal.prose(o.description), after = TextNormal.prose(n.description)
         let descriptionPath = path + ["description", messageID(o)]
         if before != nil, after == nil {
             return [context.change(.errorDescriptionRemoved, descriptionPath, "error \(path[2]) no longer has a description",

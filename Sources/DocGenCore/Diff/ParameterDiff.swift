@@ -125,8 +125,7 @@ func baseName(_ name: String) -> String {
 enum DescriptionCompare {
     /// Both sides' text when they differ beyond whitespace; nil when they are the same.
     static func changed(_ old: String?, _ new: String?) -> (old: String?, new: String?)? {
-        let o = old.map(TextNormal.collapse).flatMap { $0.isEmpty ? nil : $0 }
-        let n = new.map(TextNormal.collapse).flatMap { $0.isEmpty ? nil : $0 }
+        let o = TextNormal.prose(old), n = TextNormal.prose(new)
         return o == n ? nil : (o, n)
     }
 }

@@ -65,6 +65,13 @@ struct DiffContext {
 
 /// Text comparison used for descriptions and messages: whitespace collapsed, final period (`.` or `。`) dropped.
 enum TextNormal {
+    /// Description text with whitespace collapsed; nil when empty or a placeholder dash.
+    static func prose(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let s = collapse(text)
+        return s.isEmpty || s == "-" || s == "–" ? nil : s
+    }
+
     static func collapse(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }

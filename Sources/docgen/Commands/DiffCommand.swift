@@ -20,8 +20,6 @@ enum DiffCommand: Command {
     3 input error (unreadable or invalid spec or ignore file; the message names the file).
     """
 
-    static let inputError: Int32 = 3
-
     static func run(_ arguments: [String]) throws -> Int32 {
         let parsed = try ParsedArguments(arguments, valueOptions: ["format", "fail-on", "ignore"], flagOptions: ["catalogue"])
         if parsed.flag("catalogue") {
@@ -49,11 +47,11 @@ enum DiffCommand: Command {
             for note in report.notes { printError("docgen diff: note: \(note)") }
             let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             FileHandle.standardOutput.write(Data(try format.render(report.report, colour: colour).utf8))
-            return report.report.thresholdReached ? ExitCode.failure : ExitCode.ok
+            return DiffExit.code(for: report.report)
         } catch let error as DocGenError {
             if case .usage = error { throw error }
             printError("docgen diff: \(error)")
-            return inputError
+            return DiffExit.code(for: error)
         }
     }
 }

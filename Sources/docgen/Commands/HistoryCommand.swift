@@ -37,7 +37,7 @@ enum HistoryCommand: Command {
         } catch let error as DocGenError {
             if case .usage = error { throw error }
             printError("docgen history: \(error)")
-            return DiffCommand.inputError
+            return DiffExit.code(for: error)
         }
     }
 }
