@@ -2,11 +2,12 @@
 struct ParameterDiff {
     let context: DiffContext
 
-    func compare(old: [Parameter], new: [Parameter], parent: [String], topLevel: Bool) -> [Change] {
-        // A common parameter (Action, Version, ...) that only one page lists says nothing about the API.
-        let newNames = Set(new.map(\.name)), oldNames = Set(old.map(\.name))
-        let oldCompared = old.filter { !($0.common && !newNames.contains($0.name)) }
-        let newCompared = new.filter { !($0.common && !oldNames.contains($0.name)) }
+    func compare(old: [Parameter], new: [Parameter], parent: [String]) -> [Change] {
+        // Common parameters (Action, Version, ...) belong to the vendor's protocol, not to this API: pages list them
+        // or not, and flip their "required" cell, without the API changing. They are left out on both sides.
+        let common = Set((old + new).filter(\.common).map(\.name))
+        let oldCompared = old.filter { !common.contains($0.name) }
+        let newCompared = new.filter { !common.contains($0.name) }
         let pairing = KeyedPairing(old: oldCompared, new: newCompared, key: \.name)
         var changes: [Change] = []
         for p in pairing.removed {
@@ -57,7 +58,7 @@ struct ParameterDiff {
             .compare(o.constraints, n.constraints)
         changes += dependencies(o, n, path: path, name: name)
         if o.children != nil || n.children != nil {
-            changes += compare(old: o.children ?? [], new: n.children ?? [], parent: parent + [o.name], topLevel: false)
+            changes += compare(old: o.children ?? [], new: n.children ?? [], parent: parent + [o.name])
         }
         return changes
     }

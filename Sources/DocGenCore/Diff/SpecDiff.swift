@@ -7,7 +7,7 @@ public enum SpecDiff {
     /// Changes between two revisions of one operation, in report order.
     public static func compare(old: OperationSpec, new: OperationSpec) -> [Change] {
         let context = DiffContext(old: old, new: new)
-        var changes = ParameterDiff(context: context).compare(old: old.parameters, new: new.parameters, parent: [], topLevel: true)
+        var changes = ParameterDiff(context: context).compare(old: old.parameters, new: new.parameters, parent: [])
         changes += ResponseDiff(context: context).compare(old: old.responseFields, new: new.responseFields, parent: [])
         changes += ErrorDiff(context: context).compare(old: old.errors, new: new.errors)
         return changes.sorted(by: Change.reportOrder)

@@ -19,6 +19,8 @@ import Testing
         let new = F.spec([F.param("Size")])
         #expect(F.diff(old, new).isEmpty)
         #expect(F.diff(new, old).isEmpty)
+        // Nor is a flip of a common parameter's required cell.
+        #expect(F.diff(F.spec([F.param("Action", common: true)]), F.spec([F.param("Action", required: true, common: true)])).isEmpty)
         // An API parameter that disappears is still a removal.
         #expect(F.diff(F.spec([F.param("Size"), F.param("Color")]), new).map(\.kind) == [.parameterRemoved])
     }
