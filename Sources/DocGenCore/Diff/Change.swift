@@ -51,11 +51,13 @@ public struct ChangeSide: Codable, Hashable, Sendable {
 }
 
 extension Change {
+    private static let catalogueIndex = Dictionary(uniqueKeysWithValues: ChangeKind.allCases.enumerated().map { ($1, $0) })
+
     /// Report order: operation, then severity (most severe first), then catalogue order, then path.
     static func reportOrder(_ a: Change, _ b: Change) -> Bool {
         if a.operation != b.operation { return a.operation < b.operation }
         if a.severity != b.severity { return a.severity > b.severity }
-        let ai = ChangeKind.allCases.firstIndex(of: a.kind)!, bi = ChangeKind.allCases.firstIndex(of: b.kind)!
+        let ai = catalogueIndex[a.kind]!, bi = catalogueIndex[b.kind]!
         if ai != bi { return ai < bi }
         let ap = a.path.joined(separator: "/"), bp = b.path.joined(separator: "/")
         if ap != bp { return ap < bp }
