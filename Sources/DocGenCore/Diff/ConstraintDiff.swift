@@ -22,7 +22,7 @@ struct ConstraintDiff {
                             added: .forbiddenPrefixAdded, removed: .forbiddenPrefixRemoved)
         changes += valueSet("forbiddenSubstring", "forbidden substring", o.forbiddenSubstrings, n.forbiddenSubstrings,
                             added: .forbiddenSubstringAdded, removed: .forbiddenSubstringRemoved)
-        if o.mustStartWith != n.mustStartWith {
+        if comparableStartRule(o.mustStartWith) != comparableStartRule(n.mustStartWith) {
             changes.append(make(.startRuleChanged, ["mustStartWith"],
                                 "start rule of \(name) changed from \(o.mustStartWith ?? "none") to \(n.mustStartWith ?? "none")",
                                 o.mustStartWith, n.mustStartWith))
@@ -42,6 +42,12 @@ struct ConstraintDiff {
             changes.append(make(.parameterBecameInternal, ["internal"], "\(name) is now not for public use", "false", "true"))
         }
         return changes
+    }
+
+    /// An English page says "must start with a letter" where the Chinese one says "a letter or a Chinese character":
+    /// the CJK allowance is written for the page's readers, so across languages only "starts with a letter" compares.
+    private func comparableStartRule(_ rule: String?) -> String? {
+        context.sameLanguage || rule != "letterOrCJK" ? rule : "letter"
     }
 
     private func make(_ kind: ChangeKind, _ suffix: [String], _ message: String, _ oldValue: String?, _ newValue: String?) -> Change {

@@ -14,7 +14,8 @@ public enum VendorClaim: Hashable, Sendable {
     case unrecognised(String)
 
     /// Reads the claims of one change-history entry (its detail lines; the summary when there are none).
-    /// Understands the English phrasing of Alibaba's change sets and its Chinese counterpart.
+    /// Understands the English phrasing of Alibaba's change sets and its Chinese counterpart. Text renderings run
+    /// several clauses into one line, so clauses are found anywhere in a line, not only at its start.
     public static func parse(_ entry: PageChange) -> [VendorClaim] {
         let lines = entry.details.isEmpty ? [entry.summary] : entry.details
         return lines.flatMap(parseLine)
@@ -22,58 +23,65 @@ public enum VendorClaim: Hashable, Sendable {
 
     static func parseLine(_ raw: String) -> [VendorClaim] {
         let line = TextNormal.collapse(raw)
-        let lower = line.lowercased()
-        let isAdd = lower.hasPrefix("add") || lower.hasPrefix("新增") || lower.hasPrefix("增加")
-        let isDelete = lower.hasPrefix("delete") || lower.hasPrefix("remove") || lower.hasPrefix("删除")
-        let isChange = lower.hasSuffix("change") || lower.hasSuffix("changed") || lower.hasSuffix("变更")
-        let subject: Subject? = Subject.allCases.first { s in s.words.contains { lower.contains($0) } }
-        guard let subject else { return [.unrecognised(line)] }
-        let listed = listedItems(after: line, subject: subject)
-        switch subject {
-        case .errors:
-            let statuses = listed.compactMap { Int($0) }
-            guard !statuses.isEmpty else { return [.unrecognised(line)] }
-            if isDelete { return statuses.map { .errorsRemoved(http: $0) } }
-            if isAdd { return statuses.map { .errorsAdded(http: $0) } }
-            if isChange { return statuses.map { .errorsChanged(http: $0) } }
-        case .requestParameters:
-            guard !listed.isEmpty else { return [.unrecognised(line)] }
-            if isDelete { return [.parametersRemoved(listed)] }
-            if isAdd { return [.parametersAdded(listed)] }
-            if isChange { return [.parametersChanged(listed)] }
-        case .responseParameters:
-            guard !listed.isEmpty else { return [.unrecognised(line)] }
-            if isDelete { return [.responseFieldsRemoved(listed)] }
-            if isAdd { return [.responseFieldsAdded(listed)] }
+        var found: [(position: String.Index, claims: [VendorClaim])] = []
+        for match in line.matches(of: Patterns.statusList) {
+            let statuses = match.output.2.split(whereSeparator: { ",，、 ".contains($0) }).compactMap { Int($0) }
+            let verb = Verb(match.output.1)
+            found.append((match.range.lowerBound, statuses.map { verb == .delete ? .errorsRemoved(http: $0) : .errorsAdded(http: $0) }))
         }
-        return [.unrecognised(line)]
-    }
-
-    enum Subject: CaseIterable {
-        case errors, requestParameters, responseParameters
-        var words: [String] {
-            switch self {
-            case .errors: return ["error code", "错误码"]
-            case .requestParameters: return ["request parameter", "入参", "请求参数"]
-            case .responseParameters: return ["response parameter", "出参", "返回参数"]
+        for match in line.matches(of: Patterns.statusChange) {
+            found.append((match.range.lowerBound, [.errorsChanged(http: Int(match.output.1)!)]))
+        }
+        for match in line.matches(of: Patterns.nameList) {
+            let names = match.output.3.split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
+            let response = Subject(match.output.2) == .response
+            let claim: VendorClaim
+            switch (Verb(match.output.1), response) {
+            case (.delete, false): claim = .parametersRemoved(names)
+            case (.add, false): claim = .parametersAdded(names)
+            case (.delete, true): claim = .responseFieldsRemoved(names)
+            case (.add, true): claim = .responseFieldsAdded(names)
             }
+            found.append((match.range.lowerBound, [claim]))
+        }
+        for match in line.matches(of: Patterns.nameChange) where Subject(match.output.1) == .request {
+            found.append((match.range.lowerBound, [.parametersChanged([String(match.output.2)])]))
+        }
+        if found.isEmpty {
+            // "see changesets", "The Error code has changed.": nothing to check. A line naming a status or an
+            // identifier that no pattern understands is kept, so a claim is never dropped silently.
+            let namesSomething = line.contains(Patterns.statusOrIdentifier)
+            return namesSomething ? [.unrecognised(line)] : []
+        }
+        return found.sorted { $0.position < $1.position }.flatMap(\.claims)
+    }
+
+    private enum Verb {
+        case add, delete
+        init(_ word: Substring) {
+            let w = word.lowercased()
+            self = w.hasPrefix("del") || w.hasPrefix("rem") || w.hasPrefix("删") ? .delete : .add
         }
     }
 
-    /// The items after the subject words: `delete Error Codes: 404, 500` -> [404, 500]; `Error Codes 400 change` -> [400].
-    private static func listedItems(after line: String, subject: Subject) -> [String] {
-        let lower = line.lowercased()
-        guard let word = subject.words.first(where: { lower.contains($0) }),
-              let range = lower.range(of: word) else { return [] }
-        let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-        var rest = String(line.dropFirst(offset))
-        for suffix in ["changed", "change", "变更"] where rest.lowercased().hasSuffix(suffix) {
-            rest = String(rest.dropLast(suffix.count))
+    private enum Subject {
+        case request, response
+        init(_ words: Substring) {
+            let w = words.lowercased()
+            self = w.contains("response") || w.contains("出参") || w.contains("返回") ? .response : .request
         }
-        let separators = CharacterSet(charactersIn: ",，、;； :：")
-        return rest.components(separatedBy: separators)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && $0.lowercased() != "s" && $0 != "." }
+    }
+
+    private enum Patterns {
+        nonisolated(unsafe) static let statusList =
+            /(add(?:ed)?|delete[d]?|remove[d]?|新增|增加|删除)\s*(?:error codes?|错误码)\s*[:：]\s*(\d{3}(?:\s*[,，、]\s*\d{3})*)/.ignoresCase()
+        nonisolated(unsafe) static let statusChange =
+            /(?:error codes?|错误码)\s*(\d{3})\s*(?:change[d]?|变更)/.ignoresCase()
+        nonisolated(unsafe) static let nameList =
+            /(add(?:ed)?|delete[d]?|remove[d]?|新增|增加|删除)\s*(request parameters?|response parameters?|入参|出参|请求参数|返回参数)\s*[:：]\s*([A-Za-z][\w.]*(?:\s*[,，、]\s*[A-Za-z][\w.]*)*)/.ignoresCase()
+        nonisolated(unsafe) static let nameChange =
+            /(request parameters?|入参|请求参数)\s*([A-Za-z][\w.]*)\s*(?:change[d]?|变更)/.ignoresCase()
+        nonisolated(unsafe) static let statusOrIdentifier = /\b\d{3}\b|[a-z][A-Z]|\.[A-Z]/
     }
 
     public var description: String {

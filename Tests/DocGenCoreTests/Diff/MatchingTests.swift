@@ -36,6 +36,15 @@ import Testing
         #expect(F.diff(F.spec([F.param("Size", description: "The size.")]), edited).map(\.kind) == [.parameterDescriptionChanged])
     }
 
+    @Test func cjkAllowanceOfAStartRuleComparesOnlyWithinOneLanguage() {
+        let zh = F.spec([F.param("Name") { $0.mustStartWith = "letterOrCJK" }], language: "zh")
+        let en = F.spec([F.param("Name") { $0.mustStartWith = "letter" }], language: "en")
+        #expect(F.diff(zh, en).isEmpty)
+        var zhNarrowed = en
+        zhNarrowed.language = "zh"
+        #expect(F.diff(zh, zhNarrowed).map(\.kind) == [.startRuleChanged])
+    }
+
     @Test func messagesCompareWithoutFinalPeriodAndWithCollapsedSpaces() {
         let old = F.spec(errors: [F.error(400, "E1", "The disk  is busy.")])
         let new = F.spec(errors: [F.error(400, "E1", "The disk is busy")])

@@ -13,7 +13,16 @@ import Testing
         #expect(VendorClaim.parseLine("delete Response Parameters: Code") == [.responseFieldsRemoved(["Code"])])
         #expect(VendorClaim.parseLine("删除错误码：404") == [.errorsRemoved(http: 404)])
         #expect(VendorClaim.parseLine("新增入参：Tag") == [.parametersAdded(["Tag"])])
-        #expect(VendorClaim.parseLine("The Error code has changed.") == [.unrecognised("The Error code has changed.")])
+        #expect(VendorClaim.parseLine("The Error code has changed.") == [])
+        #expect(VendorClaim.parseLine("see changesets") == [])
+        #expect(VendorClaim.parseLine("Quota.Exceeded now differs") == [.unrecognised("Quota.Exceeded now differs")])
+    }
+
+    @Test func findsClausesThatATextRenderingRanTogether() {
+        let line = "Error Codes: The Error code has changed. Error Codes 400 change Error Codes 403 change delete Error Codes: 404 delete Error Codes: 500"
+        #expect(VendorClaim.parseLine(line) == [.errorsChanged(http: 400), .errorsChanged(http: 403), .errorsRemoved(http: 404), .errorsRemoved(http: 500)])
+        #expect(VendorClaim.parseLine("Add Request Parameters: DiskId delete Response Parameters: Code, Message")
+                == [.parametersAdded(["DiskId"]), .responseFieldsRemoved(["Code", "Message"])])
     }
 
     @Test func deletionThePageContradictsIsUnconfirmed() {
