@@ -79,14 +79,14 @@ struct ErrorDiff {
     }
 
     private func descriptions(_ path: [String], _ o: ErrorCode, _ n: ErrorCode) -> [Change] {
+        if o.description == n.description { return [] }
         let before = TextNormal.prose(o.description), after = TextNormal.prose(n.description)
-        let descriptionPath = path + ["description", messageID(o)]
         if before != nil, after == nil {
-            return [context.change(.errorDescriptionRemoved, descriptionPath, "error \(path[2]) no longer has a description",
+            return [context.change(.errorDescriptionRemoved, path + ["description", messageID(o)], "error \(path[2]) no longer has a description",
                                    old: o.line, before, new: n.line, nil)]
         }
         if context.sameLanguage, before != after {
-            return [context.change(.errorDescriptionChanged, descriptionPath, "description of error \(path[2]) changed",
+            return [context.change(.errorDescriptionChanged, path + ["description", messageID(o)], "description of error \(path[2]) changed",
                                    old: o.line, before, new: n.line, after)]
         }
         return []

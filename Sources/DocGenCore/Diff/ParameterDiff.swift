@@ -126,6 +126,7 @@ func baseName(_ name: String) -> String {
 enum DescriptionCompare {
     /// Both sides' text when they differ beyond whitespace; nil when they are the same.
     static func changed(_ old: String?, _ new: String?) -> (old: String?, new: String?)? {
+        if old == new { return nil }
         let o = TextNormal.prose(old), n = TextNormal.prose(new)
         return o == n ? nil : (o, n)
     }

@@ -72,8 +72,31 @@ enum TextNormal {
         return s.isEmpty || s == "-" || s == "–" ? nil : s
     }
 
+    /// Runs of whitespace become one space; leading and trailing whitespace go. Works on scalars: Character-level
+    /// splitting (grapheme breaking) made this the diff's hot spot on long descriptions.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        var changed = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                if scalar != " " || pendingSpace || scalars.isEmpty { changed = true }
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace {
+                scalars.append(" ")
+                pendingSpace = false
+            }
+            scalars.append(scalar)
+        }
+        if pendingSpace { changed = true }
+        return changed ? String(scalars) : text
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
+        return scalar.properties.isWhitespace
     }
 
     static func message(_ text: String?) -> String {

@@ -137,3 +137,13 @@ import Testing
         #expect(changes.map(\.operation) == ["acme/widgets/2024-01-01/A", "acme/widgets/2024-01-01/B", "acme/widgets/2024-01-01/C"])
     }
 }
+
+@Suite struct TextNormalTests {
+    @Test func collapseJoinsWhitespaceRunsIncludingNonASCII() {
+        #expect(TextNormal.collapse("  a \n\t b\u{3000}c\u{00A0} ") == "a b c")
+        #expect(TextNormal.collapse("already clean") == "already clean")
+        #expect(TextNormal.collapse("") == "")
+        #expect(TextNormal.message("The disk  is busy.。") == "The disk is busy")
+        #expect(TextNormal.prose(" - ") == nil)
+    }
+}
