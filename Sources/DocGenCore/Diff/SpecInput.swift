@@ -33,10 +33,11 @@ public struct SpecInput: Sendable {
     /// Every `*.json` below the folder is a spec, except revision archives (`history/`) and hidden files.
     static func loadFolder(_ folder: URL) throws -> SpecInput {
         let files = specFiles(in: folder)
+        let decoded = decodeInParallel(files.map { folder.appendingPathComponent($0) })
         var byID: [OperationID: (spec: OperationSpec, file: String)] = [:]
         var notes: [String] = []
-        for file in files {
-            let spec = try SpecJSON.readSpec(at: folder.appendingPathComponent(file))
+        for (file, result) in zip(files, decoded) {
+            let spec = try result.get()
             if let first = byID[spec.operationID] {
                 notes.append("\(folder.path)/\(file): another spec for \(spec.operationID) (kept \(first.file))")
                 continue
@@ -47,10 +48,39 @@ public struct SpecInput: Sendable {
         return SpecInput(shape: .folder, specs: specs, notes: notes)
     }
 
+    /// JSON decoding dominates loading a product's specs; files are independent, so they are decoded on every core.
+    /// Results keep file order, so the first error reported is the same whatever the scheduling.
+    private static func decodeInParallel(_ urls: [URL]) -> [Result<OperationSpec, Error>] {
+        let slots = ResultSlots(count: urls.count)
+        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+            slots.set(index, Result { try SpecJSON.readSpec(at: urls[index]) })
+        }
+        return slots.results
+    }
+
     static func specFiles(in folder: URL) -> [String] {
         OutputFolder(root: folder).listFiles().filter { path in
             let parts = path.split(separator: "/")
             return path.hasSuffix(".json") && !parts.contains("history") && !parts.contains { $0.hasPrefix(".") }
         }
+    }
+}
+
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<OperationSpec, Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<OperationSpec, Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var results: [Result<OperationSpec, Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
     }
 }

@@ -29,7 +29,7 @@ struct CorpusHistoryTests {
 
     @Test(arguments: folders)
     func historyRunsOverEveryRevisionAndWritesTheChangelog(folder: String) throws {
-        _ = try Self.revisions(folder)
+        if try Self.reader(folder)(Self.pages(folder).last!).parameters.isEmpty { try Test.cancel("readers not available") }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-corpus-history-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let pages = try Self.pages(folder)
