@@ -13,7 +13,9 @@ public enum ChangelogRenderer {
             if let previous = step.previous {
                 let report = DiffReport(oldLabel: previous.spec.source.file, newLabel: spec.source.file, changes: step.changes)
                 out += "Compared with \(step.number - 1) (`\(previous.spec.source.file)`): \(report.summaryLine).\n"
-                if !step.changes.isEmpty {
+                if step.changes.isEmpty {
+                    out += "\nNo change in the API's facts (the page's wording or layout changed).\n"
+                } else {
                     out += "\n| Severity | Change | Rule | Old | New |\n|---|---|---|---|---|\n"
                     for change in report.activeChanges {
                         out += "| \(change.severity.rawValue) | \(cell(change.message)) | `\(change.kind.rawValue)` | \(place(change.old)) | \(place(change.new)) |\n"
