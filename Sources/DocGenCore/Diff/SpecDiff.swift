@@ -75,6 +75,7 @@ enum TextNormal {
     /// Runs of whitespace become one space; leading and trailing whitespace go. Works on scalars: Character-level
     /// splitting (grapheme breaking) made this the diff's hot spot on long descriptions.
     static func collapse(_ text: String) -> String {
+        if isCollapsedASCII(text) { return text }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         var changed = false
@@ -94,6 +95,21 @@ enum TextNormal {
         return changed ? String(scalars) : text
     }
 
+    /// The common case, checked on bytes without allocating: ASCII, single inner spaces, nothing to trim.
+    private static func isCollapsedASCII(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || (byte < 0x20 && byte != 0x20) { return false }
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || text.isEmpty
+    }
+
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
         return scalar.properties.isWhitespace
@@ -101,7 +117,7 @@ enum TextNormal {
 
     static func message(_ text: String?) -> String {
         var s = collapse(text ?? "")
-        while let last = s.last, last == "." || last == "。" { s.removeLast() }
+        while s.hasSuffix(".") || s.hasSuffix("。") { s.removeLast() }
         return s
     }
 }
