@@ -31,7 +31,7 @@ public struct Change: Hashable, Sendable {
     public var key: String { "\(kind.rawValue) \(operation) \(path.joined(separator: "/"))" }
 
     /// Short stable hash of `key` (12 hex digits), the form ignore files use.
-    public var fingerprint: String { String(SHA256.hex(Data(key.utf8)).prefix(12)) }
+    public var fingerprint: String { ShortHash.hex(key, digits: 12) }
 
     /// Where an annotation should point: the new side when there is one, else the old side.
     public var primarySide: ChangeSide? { new?.line != nil ? new : (old ?? new) }
@@ -62,5 +62,22 @@ extension Change {
         let ap = a.path.joined(separator: "/"), bp = b.path.joined(separator: "/")
         if ap != bp { return ap < bp }
         return a.message < b.message
+    }
+}
+
+/// The first hex digits of a SHA-256, for fingerprints and path ids. (`SHA256.hex` formats every byte with
+/// `String(format:)`, which showed up in diff profiles.)
+enum ShortHash {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    static func hex(_ text: String, digits count: Int) -> String {
+        let digest = SHA256.digest(Data(text.utf8))
+        var out: [UInt8] = []
+        out.reserveCapacity(count)
+        for byte in digest.prefix((count + 1) / 2) {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out.prefix(count), as: UTF8.self)
     }
 }

@@ -22,10 +22,17 @@ public struct DiffReport: Hashable, Sendable {
         self.failOn = failOn
         self.oldLabel = oldLabel
         self.newLabel = newLabel
-        self.entries = changes.sorted(by: Change.reportOrder).map { Entry(change: $0, ignoredBecause: ignore.reason(for: $0)) }
+        let sorted = changes.sorted(by: Change.reportOrder)
         self.claims = claims
-        let used = Set(changes.map(\.fingerprint))
-        self.unusedIgnores = ignore.reasons.keys.filter { !used.contains($0) }.sorted()
+        // Fingerprints are hashes: computed only when there is an ignore list to match.
+        if ignore.reasons.isEmpty {
+            self.entries = sorted.map { Entry(change: $0, ignoredBecause: nil) }
+            self.unusedIgnores = []
+        } else {
+            self.entries = sorted.map { Entry(change: $0, ignoredBecause: ignore.reason(for: $0)) }
+            let used = Set(changes.map(\.fingerprint))
+            self.unusedIgnores = ignore.reasons.keys.filter { !used.contains($0) }.sorted()
+        }
     }
 
     public var activeChanges: [Change] { entries.filter { $0.ignoredBecause == nil }.map(\.change) }

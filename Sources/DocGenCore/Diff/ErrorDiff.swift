@@ -1,5 +1,3 @@
-import Foundation
-
 /// Error rows: matched by (HTTP status, code); within one, the message variants are matched by normalised text
 /// (no final period, whitespace collapsed). A page without HTTP statuses (Tencent) matches by code alone.
 struct ErrorDiff {
@@ -94,7 +92,7 @@ struct ErrorDiff {
 
     /// Message identity for paths: a short hash of the normalised text, so a key never carries prose.
     private func messageID(_ row: ErrorCode) -> String {
-        String(SHA256.hex(Data(TextNormal.message(row.message).utf8)).prefix(8))
+        ShortHash.hex(TextNormal.message(row.message), digits: 8)
     }
 
     private func status(_ http: Int?) -> String { http.map(String.init) ?? "-" }

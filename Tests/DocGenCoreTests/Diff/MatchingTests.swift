@@ -146,4 +146,9 @@ import Testing
         #expect(TextNormal.message("The disk  is busy.。") == "The disk is busy")
         #expect(TextNormal.prose(" - ") == nil)
     }
+
+    @Test func shortHashIsThePrefixOfTheSHA256() {
+        #expect(ShortHash.hex("abc", digits: 12) == String(SHA256.hex(Data("abc".utf8)).prefix(12)))
+        #expect(ShortHash.hex("abc", digits: 7) == String(SHA256.hex(Data("abc".utf8)).prefix(7)))
+    }
 }
