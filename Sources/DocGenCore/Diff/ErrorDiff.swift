@@ -13,6 +13,10 @@ struct ErrorDiff {
     }
 
     private func compareCode(_ code: String, old: [ErrorCode], new: [ErrorCode]) -> [Change] {
+        // Most rows do not change between revisions: same rows in the same order need no normalising or pairing.
+        if old.count == new.count, zip(old, new).allSatisfy({ $0.http == $1.http && $0.message == $1.message && $0.description == $1.description }) {
+            return []
+        }
         if old.contains(where: { $0.http == nil }) || new.contains(where: { $0.http == nil }) {
             if old.isEmpty { return [added(code, http: nil, new[0])] }
             if new.isEmpty { return [removed(code, http: nil, old[0])] }
