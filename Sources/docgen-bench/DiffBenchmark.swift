@@ -8,6 +8,9 @@ import Foundation
 ///    folders from disk, match operations, diff, check vendor claims) and the in-memory `SpecDiff.compare` part.
 /// Pages are read into specs first (not timed here; that is the ingest benchmark). Best of N runs is reported.
 enum DiffBenchmark {
+    static let name = "diff"
+    static let usage = "[--shared ../shared] [--repeat 5]: consecutive corpus-history revisions; ECS zh vs en spec folders"
+
     static func run(_ arguments: [String]) throws {
         let parsed = try ParsedArguments(arguments, valueOptions: ["shared", "repeat"], flagOptions: [])
         let shared = URL(fileURLWithPath: parsed.value("shared") ?? ProcessInfo.processInfo.environment["DOCGEN_SHARED"] ?? "../shared")

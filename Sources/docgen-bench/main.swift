@@ -1,13 +1,27 @@
-import DocGenCore
+// Benchmarks are listed here as they land; `docgen-bench <name> [options]` runs one.
 import Foundation
 
-let benchArguments = Array(CommandLine.arguments.dropFirst())
-do {
-    switch benchArguments.first {
-    case "diff": try DiffBenchmark.run(Array(benchArguments.dropFirst()))
-    default: print("Usage: docgen-bench diff [--shared ../shared] [--repeat 5]")
+let benchmarkArguments = Array(CommandLine.arguments.dropFirst())
+switch benchmarkArguments.first {
+case MustacheBenchmark.name:
+    try MustacheBenchmark.run(Array(benchmarkArguments.dropFirst()))
+case HTMLReaderBenchmark.name:
+    do {
+        try HTMLReaderBenchmark.run(Array(benchmarkArguments.dropFirst()))
+    } catch {
+        FileHandle.standardError.write(Data("docgen-bench: \(error)\n".utf8))
+        exit(1)
     }
-} catch {
-    FileHandle.standardError.write(Data("docgen-bench: \(error)\n".utf8))
-    exit(1)
+case DiffBenchmark.name:
+    do {
+        try DiffBenchmark.run(Array(benchmarkArguments.dropFirst()))
+    } catch {
+        FileHandle.standardError.write(Data("docgen-bench: \(error)\n".utf8))
+        exit(1)
+    }
+default:
+    print("benchmarks are being built; available:")
+    print("  \(MustacheBenchmark.name) \(MustacheBenchmark.usage)")
+    print("  \(HTMLReaderBenchmark.name) \(HTMLReaderBenchmark.usage)")
+    print("  \(DiffBenchmark.name) \(DiffBenchmark.usage)")
 }
