@@ -51,11 +51,7 @@ public struct SpecInput: Sendable {
     /// JSON decoding dominates loading a product's specs; files are independent, so they are decoded on every core.
     /// Results keep file order, so the first error reported is the same whatever the scheduling.
     private static func decodeInParallel(_ urls: [URL]) -> [Result<OperationSpec, Error>] {
-        let slots = ResultSlots(count: urls.count)
-        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
-            slots.set(index, Result { try SpecJSON.readSpec(at: urls[index]) })
-        }
-        return slots.results
+        ParallelMap.run(urls) { try SpecJSON.readSpec(at: $0) }
     }
 
     static func specFiles(in folder: URL) -> [String] {
@@ -63,24 +59,5 @@ public struct SpecInput: Sendable {
             let parts = path.split(separator: "/")
             return path.hasSuffix(".json") && !parts.contains("history") && !parts.contains { $0.hasPrefix(".") }
         }
-    }
-}
-
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<OperationSpec, Error>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<OperationSpec, Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var results: [Result<OperationSpec, Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
     }
 }

@@ -13,8 +13,10 @@ public enum HistoryRun {
         let specsURL = URL(fileURLWithPath: specs)
         let location = try SpecHistory.locate(operation, in: specsURL)
         var revisions = try location.map(SpecHistory.revisions(at:)) ?? []
-        for page in pages {
-            let input = try SpecInput.load(page, pageReader: pageReader)
+        // Reading pages is the slow part of a long history; pages are independent, so they are read on every core.
+        let inputs = ParallelMap.run(pages) { try SpecInput.load($0, pageReader: pageReader) }
+        for (page, result) in zip(pages, inputs) {
+            let input = try result.get()
             guard input.shape == .single else {
                 throw DocGenError.usage("\(page): give pages or spec files after the operation, not folders")
             }
