@@ -45,7 +45,8 @@ enum DiffCommand: Command {
             let report = try DiffRun.report(old: parsed.positionals[0], new: parsed.positionals[1],
                                             ignoreFile: parsed.value("ignore"), failOn: failOn, pageReader: nil)
             for note in report.notes { printError("docgen diff: note: \(note)") }
-            let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            let colour = TerminalColour.wanted(format: format, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+                                               environment: ProcessInfo.processInfo.environment)
             FileHandle.standardOutput.write(Data(try format.render(report.report, colour: colour).utf8))
             return DiffExit.code(for: report.report)
         } catch let error as DocGenError {

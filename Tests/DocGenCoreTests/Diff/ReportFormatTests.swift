@@ -77,6 +77,13 @@ import Testing
         #expect(coloured.contains("\u{1B}[1;31mBREAKING\u{1B}[0m"))
     }
 
+    @Test func colourOnlyForTextOnATerminalWithoutNoColor() {
+        #expect(TerminalColour.wanted(format: .text, stdoutIsTerminal: true, environment: [:]))
+        #expect(!TerminalColour.wanted(format: .text, stdoutIsTerminal: false, environment: [:]))
+        #expect(!TerminalColour.wanted(format: .text, stdoutIsTerminal: true, environment: ["NO_COLOR": ""]))
+        #expect(!TerminalColour.wanted(format: .markdown, stdoutIsTerminal: true, environment: [:]))
+    }
+
     @Test func emptyDiffSaysSo() throws {
         let report = DiffReport(oldLabel: "a", newLabel: "b", changes: [], failOn: .info)
         #expect(try DiffFormat.text.render(report).contains("No changes."))

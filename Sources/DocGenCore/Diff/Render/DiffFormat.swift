@@ -17,3 +17,10 @@ extension ChangeSide {
     /// `file:line`, or `file` without a line.
     var place: String { line.map { "\(file):\($0)" } ?? file }
 }
+
+/// Colour is for people at a terminal: only when stdout is one and `NO_COLOR` (https://no-color.org) is unset.
+public enum TerminalColour {
+    public static func wanted(format: DiffFormat, stdoutIsTerminal: Bool, environment: [String: String]) -> Bool {
+        format == .text && stdoutIsTerminal && environment["NO_COLOR"] == nil
+    }
+}
