@@ -42,13 +42,13 @@ enum DiffCommand: Command {
             return severity
         }
         do {
-            let report = try DiffRun.report(old: parsed.positionals[0], new: parsed.positionals[1],
+            let result = try DiffRun.report(old: parsed.positionals[0], new: parsed.positionals[1],
                                             ignoreFile: parsed.value("ignore"), failOn: failOn, pageReader: nil)
-            for note in report.notes { printError("docgen diff: note: \(note)") }
+            for note in result.notes { printError("docgen diff: note: \(note)") }
             let colour = TerminalColour.wanted(format: format, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
                                                environment: ProcessInfo.processInfo.environment)
-            FileHandle.standardOutput.write(Data(try format.render(report.report, colour: colour).utf8))
-            return DiffExit.code(for: report.report)
+            FileHandle.standardOutput.write(Data(try format.render(result.report, colour: colour).utf8))
+            return DiffExit.code(for: result.report)
         } catch let error as DocGenError {
             if case .usage = error { throw error }
             printError("docgen diff: \(error)")
