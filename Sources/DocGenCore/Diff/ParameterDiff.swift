@@ -117,17 +117,3 @@ struct ParameterDiff {
 
     private func display(_ parent: [String], _ name: String) -> String { (parent + [name]).joined(separator: ".") }
 }
-
-/// `ExcludeDiskId.N` -> `ExcludeDiskId`: constraint targets are meant to be base names; tolerate wire names.
-func baseName(_ name: String) -> String {
-    name.split(separator: ".").filter { $0 != "N" && $0 != "n" }.joined(separator: ".")
-}
-
-enum DescriptionCompare {
-    /// Both sides' text when they differ beyond whitespace; nil when they are the same.
-    static func changed(_ old: String?, _ new: String?) -> (old: String?, new: String?)? {
-        if old == new { return nil }
-        let o = TextNormal.prose(old), n = TextNormal.prose(new)
-        return o == n ? nil : (o, n)
-    }
-}
