@@ -107,16 +107,13 @@ enum DiffBenchmark {
     }
 }
 
-/// Reads one Markdown page into a spec with the readers directly (identity from the file name, as a sources file would).
+/// Reads one Markdown page into a spec with the ingest pipeline (identity from the file name, as a sources file would).
 enum BenchPages {
     static func read(_ url: URL, action: String) throws -> OperationSpec {
-        let data = try Data(contentsOf: url)
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\u{00A0}", with: " ")
-        let page = PageText(file: url.lastPathComponent, text: text, sha256: SHA256.hex(data), byteCount: data.count)
-        let (document, _) = MarkdownReader().read(page)
-        return SpecBuilder.build(document, page: page,
-                                 hints: IdentityHints(vendor: "alibaba", product: "ecs", apiVersion: "2014-05-26", action: action))
+        let hints = IdentityHints(vendor: "alibaba", product: "ecs", apiVersion: "2014-05-26", action: action)
+        let outcome = Ingestor(options: IngestOptions(format: .markdown, hints: hints, concurrency: 1))
+            .process(PageInput(url: url, displayPath: url.lastPathComponent))
+        guard let spec = outcome.spec else { throw DocGenError.invalidInput("\(url.path): page not read") }
+        return spec
     }
 }

@@ -1,27 +1,36 @@
-// Benchmarks are listed here as they land; `docgen-bench <name> [options]` runs one.
 import Foundation
 
-let benchmarkArguments = Array(CommandLine.arguments.dropFirst())
-switch benchmarkArguments.first {
-case MustacheBenchmark.name:
-    try MustacheBenchmark.run(Array(benchmarkArguments.dropFirst()))
-case HTMLReaderBenchmark.name:
-    do {
-        try HTMLReaderBenchmark.run(Array(benchmarkArguments.dropFirst()))
-    } catch {
-        FileHandle.standardError.write(Data("docgen-bench: \(error)\n".utf8))
-        exit(1)
-    }
-case DiffBenchmark.name:
-    do {
-        try DiffBenchmark.run(Array(benchmarkArguments.dropFirst()))
-    } catch {
-        FileHandle.standardError.write(Data("docgen-bench: \(error)\n".utf8))
-        exit(1)
-    }
-default:
-    print("benchmarks are being built; available:")
-    print("  \(MustacheBenchmark.name) \(MustacheBenchmark.usage)")
-    print("  \(HTMLReaderBenchmark.name) \(HTMLReaderBenchmark.usage)")
-    print("  \(DiffBenchmark.name) \(DiffBenchmark.usage)")
+/// `docgen-bench <benchmark> [arguments]`: each benchmark is one file with a type conforming to `Benchmark`,
+/// listed in `allBenchmarks`. Run in release mode: `swift run -c release docgen-bench <name> ...`.
+let allBenchmarks: [any Benchmark.Type] = [
+    IngestBenchmark.self,
+    MustacheBenchmark.self,
+    HTMLReaderBenchmark.self,
+    TextReaderBenchmark.self,
+    DiffBenchmark.self,
+]
+
+extension MustacheBenchmark: Benchmark {}
+extension HTMLReaderBenchmark: Benchmark {}
+extension TextReaderBenchmark: Benchmark {}
+extension DiffBenchmark: Benchmark {}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func usage() -> String {
+    "Usage: docgen-bench <benchmark> [arguments]\n\nBenchmarks:\n"
+        + allBenchmarks.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.usage)" }.joined(separator: "\n")
+}
+guard let name = arguments.first, name != "--help", name != "-h" else {
+    print(usage())
+    exit(arguments.isEmpty ? 2 : 0)
+}
+guard let benchmark = allBenchmarks.first(where: { $0.name == name }) else {
+    FileHandle.standardError.write(Data("docgen-bench: unknown benchmark '\(name)'\n\n\(usage())\n".utf8))
+    exit(2)
+}
+do {
+    try benchmark.run(Array(arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("docgen-bench \(name): \(error)\n".utf8))
+    exit(1)
 }

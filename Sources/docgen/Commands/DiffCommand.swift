@@ -6,10 +6,12 @@ enum DiffCommand: Command {
     static let summary = "compare two spec files, spec folders or pages; CI gate on breaking changes"
     static let help = """
     Usage: docgen diff OLD NEW [--format text|markdown|json|github] [--fail-on breaking|warn|info] [--ignore FILE]
+                               [--vendor V] [--product P] [--api-version D] [--action A]
            docgen diff --catalogue
 
     OLD and NEW are two spec files (.json), two spec folders (operations matched by vendor/product/apiVersion/action),
-    or two vendor pages (read on the fly when the ingest pipeline is built in).
+    or two vendor pages (any other file: read on the fly with the ingest pipeline; --vendor, --product,
+    --api-version and --action give the identity where a page does not state it).
 
       --format     text (default; coloured on a terminal unless NO_COLOR is set), markdown, json, github
       --fail-on    exit 1 when a change at or above this severity is found (ignored changes do not count)
@@ -21,7 +23,7 @@ enum DiffCommand: Command {
     """
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let parsed = try ParsedArguments(arguments, valueOptions: ["format", "fail-on", "ignore"], flagOptions: ["catalogue"])
+        let parsed = try ParsedArguments(arguments, valueOptions: ["format", "fail-on", "ignore", "vendor", "product", "api-version", "action"], flagOptions: ["catalogue"])
         if parsed.flag("catalogue") {
             print(CatalogueRenderer.markdown(), terminator: "")
             return ExitCode.ok
@@ -43,7 +45,8 @@ enum DiffCommand: Command {
         }
         do {
             let result = try DiffRun.report(old: parsed.positionals[0], new: parsed.positionals[1],
-                                            ignoreFile: parsed.value("ignore"), failOn: failOn, pageReader: nil)
+                                            ignoreFile: parsed.value("ignore"), failOn: failOn,
+                                            pageReader: IngestPageReader.make(hints: identityHints(parsed)))
             for note in result.notes { printError("docgen diff: note: \(note)") }
             let colour = TerminalColour.wanted(format: format, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
                                                environment: ProcessInfo.processInfo.environment)
@@ -54,5 +57,10 @@ enum DiffCommand: Command {
             printError("docgen diff: \(error)")
             return DiffExit.code(for: error)
         }
+    }
+
+    static func identityHints(_ parsed: ParsedArguments) -> IdentityHints {
+        IdentityHints(vendor: parsed.value("vendor"), product: parsed.value("product"),
+                      apiVersion: parsed.value("api-version"), action: parsed.value("action"))
     }
 }

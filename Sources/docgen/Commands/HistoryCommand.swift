@@ -11,6 +11,8 @@ enum HistoryCommand: Command {
     specs/<vendor>/<product>/<apiVersion>/history/<Action>/<NNN>-<sha12>.json (by NNN), then the current
     specs/<vendor>/<product>/<apiVersion>/<Action>.json, then the pages given, in the order given.
     Each revision is diffed with the one before; the page's own change history is checked against the diff.
+    Pages are read with the ingest pipeline; their identity defaults to <operation> (and --vendor, --product,
+    --api-version where a page and the operation do not say it).
 
       --specs  specs folder (default: specs)
       --out    folder for <Action>.CHANGELOG.md (default: beside the current spec; required when no spec exists)
@@ -19,12 +21,13 @@ enum HistoryCommand: Command {
     """
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let parsed = try ParsedArguments(arguments, valueOptions: ["specs", "out"], flagOptions: [])
+        let parsed = try ParsedArguments(arguments, valueOptions: ["specs", "out", "vendor", "product", "api-version"], flagOptions: [])
         guard let operation = parsed.positionals.first else { throw DocGenError.usage("history needs an operation") }
         let pages = Array(parsed.positionals.dropFirst())
         do {
             let result = try HistoryRun.run(operation: operation, specs: parsed.value("specs") ?? "specs",
-                                            out: parsed.value("out"), pages: pages, pageReader: nil)
+                                            out: parsed.value("out"), pages: pages,
+                                            pageReader: IngestPageReader.make(hints: hints(operation, parsed)))
             for step in result.timeline.steps {
                 let summary = step.previous == nil ? "first revision"
                     : DiffReport(oldLabel: "", newLabel: "", changes: step.changes).summaryLine
@@ -39,5 +42,15 @@ enum HistoryCommand: Command {
             printError("docgen history: \(error)")
             return DiffExit.code(for: error)
         }
+    }
+
+    /// The operation names the action (and, in its long form, vendor, product and version) of the pages given.
+    static func hints(_ operation: String, _ parsed: ParsedArguments) -> IdentityHints {
+        let parts = operation.split(separator: "/").map(String.init)
+        if parts.count == 4 {
+            return IdentityHints(vendor: parts[0], product: parts[1], apiVersion: parts[2], action: parts[3])
+        }
+        return IdentityHints(vendor: parsed.value("vendor"), product: parsed.value("product"),
+                             apiVersion: parsed.value("api-version"), action: operation)
     }
 }

@@ -1,23 +1,15 @@
 import Foundation
 @testable import DocGenCore
 
-/// Reads vendor pages into specs for tests that need real specs, using the readers directly (the ingest pipeline's
-/// page API can replace this once it is in main). The format is told, not guessed: these tests know their inputs.
+/// Reads vendor pages into specs for tests that need real specs, with the ingest pipeline. The format is told,
+/// not detected: these tests know their inputs.
 enum PageSpecs {
     static func read(_ url: URL, format: PageFormat, hints: IdentityHints) throws -> OperationSpec {
-        let data = try Data(contentsOf: url)
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\u{00A0}", with: " ")
-        let page = PageText(file: url.lastPathComponent, text: text, sha256: SHA256.hex(data), byteCount: data.count)
-        let reader: any PageReader
-        switch format {
-        case .markdown: reader = MarkdownReader()
-        case .html: reader = HTMLReader()
-        case .textRunTogether: reader = RunTogetherTextReader()
-        case .textSpaced: reader = SpacedTextReader()
+        let ingestor = Ingestor(options: IngestOptions(format: format, hints: hints, concurrency: 1))
+        let outcome = ingestor.process(PageInput(url: url, displayPath: url.lastPathComponent))
+        guard let spec = outcome.spec else {
+            throw DocGenError.invalidInput("\(url.path): \(outcome.diagnostics.map(\.description).joined(separator: "; "))")
         }
-        let (document, _) = reader.read(page)
-        return SpecBuilder.build(document, page: page, hints: hints)
+        return spec
     }
 }

@@ -95,6 +95,13 @@ struct MarkdownReaderTests {
         #expect(table.rows[0].cells == ["Tag_Key", "A | B **** (see the list or regions) bold code_x"])
     }
 
+    @Test func singleStarEmphasisIsDroppedButWildcardsStay() {
+        #expect(MarkdownInline.plainText("see *Networks*topic and *the guide*.") == "see Networkstopic and the guide.")
+        #expect(MarkdownInline.plainText("ids like i-* or * alone") == "ids like i-* or * alone")
+        #expect(MarkdownInline.plainText("a * b * c") == "a * b * c")
+        #expect(MarkdownInline.plainText("acs:ecs:*:*:instance/*") == "acs:ecs:*:*:instance/*")
+    }
+
     @Test func unescapedPipeGivesAnExtraCellThatIsKept() throws {
         let page = "|Name|Type|Description|\n|--|--|--|\n|Mode|String|one of: a | b | c|\n"
         let table = try #require(tables(page).first)

@@ -82,7 +82,7 @@ struct SpecBuilderTests {
         #expect(tag.type == .array)
         #expect(tag.items == Items(type: .object))
         #expect(tag.wireName == "Tag.N")
-        #expect(tag.required, "a parent is required when any of its rows is")
+        #expect(!tag.required, "Tag.N.Value required means required in each tag, not that a tag must be sent")
         #expect(tag.line == 15)
         #expect(tag.children?.map(\.name) == ["Key", "Value", "key"])
         #expect(tag.children?.map(\.wireName) == ["Tag.N.Key", "Tag.N.Value", "Tag.N.key"])

@@ -127,7 +127,9 @@ struct RequestTableReader {
                 attach(holder, to: parent)
             }
             holder.becomeParent(repeated: level.repeated)
-            if required { holder.required = true }
+            // `Entry.N.Cidr` required means "required in every entry", not "at least one entry": only an object
+            // that is not a repeat list must be sent when a field inside it must.
+            if required, !level.repeated { holder.required = true }
             parent = holder
             siblings = holder.children
         }

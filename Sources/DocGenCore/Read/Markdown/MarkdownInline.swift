@@ -124,9 +124,15 @@ private struct InlineScanner {
         index += run
     }
 
-    /// `**b**` and `__b__` lose their markers. Single `*`/`_` stay: they are more often wildcards and
-    /// snake_case than emphasis on these pages.
+    /// `**b**`, `__b__` and `*b*` lose their markers, as a Markdown renderer would drop them. A single `_` stays
+    /// (snake_case), and so does a single `*` without a closing partner on the line (wildcards like `i-*`).
     mutating func emphasis(_ c: Character) {
+        if c == "*", peek(1) != "*", let close = singleStarPartner() {
+            var inner = InlineScanner(Array(chars[(index + 1)..<close]), depth: depth + 1)
+            out += inner.run()
+            index = close + 1
+            return
+        }
         if peek(1) == c {
             let afterRun = peek(2)
             let beforeRun: Character? = index > 0 ? chars[index - 1] : nil
@@ -139,6 +145,25 @@ private struct InlineScanner {
         }
         out.append(c)
         index += 1
+    }
+
+    /// The `*` that closes emphasis opened at `index`: the opener is followed by a letter or digit, the closer (a lone
+    /// `*` on the same line) follows a non-space, as CommonMark's flanking rules require, and a word stands between.
+    func singleStarPartner() -> Int? {
+        guard depth < 8, let next = peek(1), next.isLetter || next.isNumber else { return nil }
+        var j = index + 2
+        let limit = min(chars.count, index + MarkdownInline.spanSearchLimit)
+        while j < limit, chars[j] != "\n" {
+            if chars[j] == "*" {
+                let lone = chars[j - 1] != "*" && (j + 1 >= chars.count || chars[j + 1] != "*")
+                // Emphasis around punctuation only (`*:*` in a resource pattern) is a wildcard pair, not emphasis.
+                let wordInside = chars[(index + 1)..<j].contains { $0.isLetter || $0.isNumber }
+                return lone && wordInside && !chars[j - 1].isWhitespace ? j : nil
+            }
+            if chars[j] == "`" || chars[j] == "\\" { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// `[text](target)`: keeps the text. The target may hold spaces and balanced parentheses
