@@ -68,4 +68,22 @@ struct CorpusHistoryTests {
                 == ["Category", "ResourceGroupId", "InstantAccess", "InstantAccessRetentionDays"])
         #expect(!december.contains { $0.kind == .parameterRemoved })
     }
+
+    /// Checked by reading the pages: 2019-04-10 drops the OwnerAccount row; 2019-05-22 drops the PayByBandwidth value of
+    /// InternetChargeType and rewords that parameter and InstanceChargeType, nothing else in the tables.
+    @Test func runInstancesRemovals() throws {
+        let dir = SharedData.url("corpus-history/RunInstances")!
+        let read = Self.reader("RunInstances")
+        func pair(_ old: String, _ new: String) throws -> [Change] {
+            let o = try read(dir.appendingPathComponent(old)), n = try read(dir.appendingPathComponent(new))
+            if o.parameters.isEmpty { try Test.cancel("readers not available") }
+            return SpecDiff.compare(old: o, new: n)
+        }
+        let april = try pair("2019-02-18_d82b3addd.md", "2019-04-10_f60532f3e.md")
+        #expect(april.contains { $0.kind == .parameterRemoved && $0.path == ["parameter", "OwnerAccount"] })
+        let may = try pair("2019-05-21_0aef2d699.md", "2019-05-22_57a145ec4.md")
+        #expect(may.map(\.kind) == [.enumValueRemoved, .parameterDescriptionChanged, .parameterDescriptionChanged])
+        #expect(may.first?.path == ["parameter", "InternetChargeType", "enum", "PayByBandwidth"])
+        #expect(may.first?.severity == .breaking)
+    }
 }
