@@ -80,4 +80,14 @@ import Testing
             try HistoryRun.run(operation: "acme/widgets/2024-01-01/MakeWidget", specs: root.path, out: nil, pages: [stray.path], pageReader: nil)
         }
     }
+
+    @Test func aRevisionIdenticalToThePreviousIsSkipped() {
+        let a = F.spec([F.param("Size")], file: "a.md")
+        let b = F.spec([F.param("Size", required: true)], file: "b.md")
+        let timeline = Timeline(revisions: [Revision(spec: a, origin: "1"), Revision(spec: a, origin: "2"), Revision(spec: b, origin: "3")])
+        #expect(timeline.duplicatesSkipped == 1)
+        #expect(timeline.steps.map(\.revision.origin) == ["1", "3"])
+        #expect(timeline.allChanges.map(\.kind) == [.parameterBecameRequired])
+        #expect(ChangelogRenderer.markdown(timeline).contains("1 identical revision(s) skipped."))
+    }
 }
