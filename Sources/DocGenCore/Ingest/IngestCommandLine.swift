@@ -66,7 +66,9 @@ public enum IngestCommandLine {
                 if done % progressEvery == 0 { printErr("ingest: \(done)/\(total) pages") }
             }
         }
-        let outcomes = Ingestor(options: options, pipeline: pipeline).process(inputs, progress: progress)
+        let outcomes = APIVersionFromRevisions.complete(
+            Ingestor(options: options, pipeline: pipeline).process(inputs, progress: progress),
+            stored: (try? store.currentSpecs()) ?? [])
         let update = store.add(outcomes.compactMap(\.spec))
 
         let diagnostics = inputDiagnostics + outcomes.flatMap(\.diagnostics) + update.diagnostics

@@ -108,9 +108,13 @@ struct PageIdentity {
         return first
     }
 
+    /// Links and names only one vendor prints: its domains, its name, and the name of its API console
+    /// ("OpenAPI Explorer" is Alibaba Cloud's; Tencent Cloud's is plain "API Explorer").
     static func vendorFromLinks(_ text: String) -> String? {
         if text.contains("aliyun.com") || text.contains("alibabacloud.com") { return "alibaba" }
         if text.contains("cloud.tencent.com") || text.contains("tencentcloud") || text.contains("qcloud") { return "tencent" }
+        if text.contains("Alibaba Cloud") || text.contains("阿里云") || text.contains("OpenAPI Explorer") { return "alibaba" }
+        if text.localizedCaseInsensitiveContains("tencent cloud") || text.contains("腾讯云") { return "tencent" }
         return nil
     }
 

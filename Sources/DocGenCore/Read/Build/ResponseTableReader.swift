@@ -84,6 +84,13 @@ struct ResponseTableReader {
             if let note { log.note(.info, "row-cell-count", note, line: row.line) }
             let (depth, name) = NestMarker.split(columns.cell(.name, in: cells) ?? "")
             guard !name.isEmpty else {
+                // Rendered pages open the response table with an unnamed `object` row: the body itself, whose
+                // fields are the rows that follow.
+                if lastAtDepth.isEmpty, holder == nil,
+                   TypeVocabulary.map(CellText.collapsed(columns.cell(.type, in: cells) ?? "")).type == .object {
+                    log.rowUsed()
+                    continue
+                }
                 log.rowReported(.warning, "row-without-name", "response field row has no name; row not read", line: row.line)
                 continue
             }

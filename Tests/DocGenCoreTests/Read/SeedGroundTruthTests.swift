@@ -2,16 +2,32 @@ import Foundation
 import Testing
 @testable import DocGenCore
 
-/// Seeds 000 and 002 (Markdown) against the facts in groundtruth/expected: identity, every parameter (name, type,
-/// required, children, no extras), every error row in order, and the listed constraints.
-@Suite("Markdown seeds", .enabled(if: SharedData.isAvailable, Comment(rawValue: SharedData.skipMessage)))
-struct MarkdownSeedTests {
-    static let seeds = ["000_586fe4a3e4020892", "002_37d75a7e0976733f"]
+/// All five seeds, ingested the way the repo's specs/ are made (`docgen ingest ../shared/seeds --sources
+/// seeds.sources.json`), against the facts in groundtruth/expected: identity, every parameter (name, type, required,
+/// children, no extras), every error row in order, the response fields and the listed constraints.
+@Suite("Seeds against ground truth", .enabled(if: SharedData.isAvailable, Comment(rawValue: SharedData.skipMessage)))
+struct SeedGroundTruthTests {
+    static let seeds = ["000_586fe4a3e4020892", "001_475ded7e76a8f7c4", "002_37d75a7e0976733f",
+                        "003_0b4e5461a3159334", "004_12470fbeab10b3a8"]
+
+    /// The store the seeds ingest into, made once for the suite.
+    static let ingested: Result<SpecStore, Error> = Result {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-seed-specs-\(UUID().uuidString)")
+        let seedFolder = try #require(SharedData.url("seeds"))
+        let sources = SharedData.repoRoot.appendingPathComponent("seeds.sources.json").path
+        let code = try IngestCommandLine.run([seedFolder.path, "--out", out.path, "--sources", sources, "--quiet"],
+                                             printOut: { _ in }, printErr: { _ in })
+        #expect(code == 0)
+        return SpecStore(root: out)
+    }
 
     static func load(_ seed: String) throws -> (spec: OperationSpec, expected: [String: Any]) {
-        let url = try #require(SharedData.url("seeds/\(seed).txt"))
-        let page = try TestPage.load(url, file: "\(seed).txt")
-        let spec = SpecBuilder.build(MarkdownReader().read(page).document, page: page, hints: IdentityHints())
+        let store = try ingested.get()
+        var specs: [OperationSpec] = []
+        for file in store.allSpecFiles() {
+            specs.append(try SpecJSON.readSpec(at: store.root.appendingPathComponent(file)))
+        }
+        let spec = try #require(specs.first { $0.source.file == "\(seed).txt" }, "no spec for \(seed)")
         let data = try Data(contentsOf: try #require(SharedData.url("groundtruth/expected/\(seed).json")))
         let expected = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         return (spec, expected)
@@ -25,12 +41,7 @@ struct MarkdownSeedTests {
         #expect(spec.action == expected["action"] as? String)
         #expect(spec.language == expected["language"] as? String)
         #expect(spec.rowAccounting.isExact)
-        // For groundtruth/compare_expected.py: DOCGEN_SPEC_OUT=<dir> writes the spec there.
-        if let out = ProcessInfo.processInfo.environment["DOCGEN_SPEC_OUT"] {
-            let dir = URL(fileURLWithPath: out).appendingPathComponent("seeds")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            try SpecJSON.encode(spec).write(to: dir.appendingPathComponent("\(seed).json"))
-        }
+        #expect(!spec.diagnostics.contains { $0.severity != .info }, "\(spec.diagnostics.filter { $0.severity != .info })")
     }
 
     @Test(arguments: seeds) func parameters(seed: String) throws {
@@ -78,25 +89,26 @@ struct MarkdownSeedTests {
         #expect(spec.responseFields.map(\.name) == expected["responseFields"] as? [String])
     }
 
-    /// The constraint facts come from `ConstraintExtractor`, written in parallel on another branch; while this
-    /// branch still has its stub (which finds nothing), the mismatches are a known issue.
     @Test(arguments: seeds) func constraints(seed: String) throws {
         let (spec, expected) = try Self.load(seed)
         let wanted = try #require(expected["constraints"] as? [[String: Any]])
-        let extractorIsStub = ConstraintExtractor(knownParameters: []).extract(
-            from: "长度为2~128个字符。", parameter: "Name", type: .string, isRepeatList: false).constraints.isEmpty
-        let check = {
-            for c in wanted {
-                let path = (c["parameter"] as? String ?? "").split(separator: ".").map(String.init)
-                let key = c["key"] as? String ?? ""
-                let got = Self.parameter(path, in: spec.parameters).flatMap { Self.constraintValue(key, of: $0.constraints) }
-                #expect(got == Self.canonical(c["value"]), "\(path.joined(separator: ".")).\(key)")
-            }
+        for c in wanted {
+            let path = (c["parameter"] as? String ?? "").split(separator: ".").map(String.init)
+            let key = c["key"] as? String ?? ""
+            let got = Self.parameter(path, in: spec.parameters).flatMap { Self.constraintValue(key, of: $0.constraints) }
+            #expect(got == Self.canonical(c["value"]), "\(path.joined(separator: ".")).\(key)")
         }
-        if extractorIsStub {
-            withKnownIssue("ConstraintExtractor is still a stub on this branch", isIntermittent: true) { check() }
-        } else {
-            check()
+    }
+
+    /// specs/ in the repo is docgen's own output for the seeds: ingesting them again must give the same bytes.
+    @Test func committedSpecsAreWhatIngestWrites() throws {
+        let store = try Self.ingested.get()
+        let committed = SpecStore(root: SharedData.repoRoot.appendingPathComponent("specs"))
+        #expect(store.allSpecFiles() == committed.allSpecFiles())
+        for file in store.allSpecFiles() {
+            let fresh = try Data(contentsOf: store.root.appendingPathComponent(file))
+            let repo = try Data(contentsOf: committed.root.appendingPathComponent(file))
+            #expect(fresh == repo, "specs/\(file) differs from what docgen ingest writes: regenerate it")
         }
     }
 
