@@ -13,5 +13,7 @@ protocol Command: Sendable {
 
 let allCommands: [any Command.Type] = [
     IngestCommand.self,
+    DiffCommand.self,
+    HistoryCommand.self,
     ErrorsCommand.self,
 ]
