@@ -1,0 +1,113 @@
+/// Decides the Swift shape of a request from the spec's parameters: names, types, nested structs, limits.
+enum RequestShapeBuilder {
+    /// Members the generated request types already have; a parameter never takes these names.
+    static let reservedMembers: Set<String> = [
+        "hashValue", "action", "apiVersion", "style", "queryItems", "validationIssues", "validate", "collectIssues",
+        "appendQueryItems", "decodeResponse", "init", "encode", "hash", "example",
+    ]
+
+    /// Parameters the request itself does not expose: the vendor's common parameters, and `Action`/`Version`, which
+    /// the runtime sends.
+    static func ownParameters(of spec: OperationSpec) -> [Parameter] {
+        spec.parameters.filter { p in
+            !p.common && !["Action", "Version"].contains(wireBase(of: p))
+        }
+    }
+
+    static func build(_ parameters: [Parameter], typeName: String, qualifiedName: String, isTopLevel: Bool) -> StructShape {
+        var names = IdentifierScope(reserved: reservedMembers)
+        let propertyNames = names.claimAll(parameters.map { ($0.name, SwiftIdentifiers.lowerCamel($0.name)) })
+        var types = IdentifierScope(reserved: SwiftIdentifiers.reservedTypeNames.union([typeName]))
+        var properties: [PropertyShape] = []
+        var nestedTypes: [StructShape] = []
+        for (index, parameter) in parameters.enumerated() {
+            let children = parameter.children ?? []
+            let repeated = parameter.type == .array || hasRepeatMarker(parameter.wireName)
+            func nestedShape() -> StructShape {
+                let preferred = SwiftIdentifiers.upperCamel(parameter.items?.typeName ?? parameter.name)
+                let name = types.claim(preferred)
+                let shape = build(children, typeName: name, qualifiedName: qualifiedName + "." + name, isTopLevel: false)
+                nestedTypes.append(shape)
+                return shape
+            }
+            let kind: PropertyShape.Kind
+            var scalar: ScalarType?
+            if !children.isEmpty {
+                kind = repeated ? .objectList(nestedShape()) : .object(nestedShape())
+            } else if let own = ScalarType(parameter.type) {
+                scalar = own
+                kind = repeated ? .scalarList(own) : .scalar(own)
+            } else if parameter.type == .object {
+                kind = repeated ? .fieldsList : .fields
+            } else if let itemType = parameter.items?.type, let element = ScalarType(itemType) {
+                scalar = element
+                kind = .scalarList(element)
+            } else if parameter.items?.type == .object {
+                kind = .fieldsList
+            } else {
+                // An array whose element type the page does not give: sent as text.
+                scalar = .string
+                kind = .scalarList(.string)
+            }
+            let (limits, notes) = Limit.limits(of: parameter, scalar: scalar, isList: repeated || parameter.type == .array)
+            properties.append(PropertyShape(
+                name: propertyNames[index], storageName: propertyNames[index],
+                wireKey: isTopLevel ? wireBase(of: parameter) : childKey(of: parameter),
+                kind: kind, required: parameter.required, deprecated: parameter.constraints.deprecated == true,
+                isInternal: parameter.constraints.internal == true, parameter: parameter, limits: limits,
+                uncheckedNotes: notes
+            ))
+        }
+        // Deprecated properties are public computed wrappers over an internal stored property.
+        for index in properties.indices where properties[index].deprecated {
+            properties[index].storageName = names.claim(properties[index].name + "Storage")
+        }
+        var relations: [StructShape.Relation] = []
+        for (index, property) in properties.enumerated() {
+            let c = property.parameter.constraints
+            for (kind, others) in [(StructShape.Relation.Kind.mutuallyExclusiveWith, c.mutuallyExclusiveWith ?? []),
+                                   (.dependsOn, c.dependsOn ?? [])] {
+                for other in others {
+                    guard let target = resolve(other, in: properties), target != index else {
+                        properties[index].uncheckedNotes.append("\(kind.rawValue) \(other) (not a parameter of this request)")
+                        continue
+                    }
+                    relations.append(.init(kind: kind, property: index, other: target,
+                                           documentation: property.parameter.constraintSources[kind.rawValue]))
+                }
+            }
+        }
+        return StructShape(typeName: typeName, qualifiedName: qualifiedName, properties: properties,
+                           nestedTypes: nestedTypes, relations: relations)
+    }
+
+    private static func resolve(_ name: String, in properties: [PropertyShape]) -> Int? {
+        properties.firstIndex { $0.parameter.name == name }
+            ?? properties.firstIndex { $0.wireKey == name }
+            ?? properties.firstIndex { $0.parameter.name.lowercased() == name.lowercased() }
+    }
+
+    /// `DiskIds.N` → `DiskIds`; `SystemDisk.Category` stays.
+    static func wireBase(of parameter: Parameter) -> String {
+        let base = stripRepeatMarkers(parameter.wireName)
+        return base.isEmpty ? parameter.name : base
+    }
+
+    /// A child's key below its parent's prefix: `Tag.N.Key` → `Key`, `Filters.N.Values.N` → `Values`.
+    static func childKey(of parameter: Parameter) -> String {
+        let base = stripRepeatMarkers(parameter.wireName)
+        if base.isEmpty { return parameter.name }
+        if base == parameter.name || base.hasSuffix("." + parameter.name) { return parameter.name }
+        return base.split(separator: ".").last.map(String.init) ?? parameter.name
+    }
+
+    static func hasRepeatMarker(_ wireName: String) -> Bool {
+        wireName.hasSuffix(".N") || wireName.hasSuffix(".n")
+    }
+
+    static func stripRepeatMarkers(_ wireName: String) -> String {
+        var name = Substring(wireName)
+        while name.hasSuffix(".N") || name.hasSuffix(".n") { name = name.dropLast(2) }
+        return String(name)
+    }
+}
