@@ -116,24 +116,23 @@ struct AnyKey: CodingKey {
     init?(intValue: Int) { self.stringValue = String(intValue); self.intValue = intValue }
 }
 
+/// Response fields are decoded so that a page that is wrong about a field never makes the whole response unreadable:
+/// a field that is absent, null, or cannot be read as its documented type is nil (other spellings of the same value
+/// are read, see `LenientScalar` and `LenientList`).
 extension KeyedDecodingContainer {
-    /// A documented scalar field: absent or null gives nil; another spelling of the same value is accepted.
     public func lenientScalar<Value: LenientScalar & Sendable & Hashable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        try decodeIfPresent(Lenient<Value>.self, forKey: key)?.value
+        (try? decodeIfPresent(Lenient<Value>.self, forKey: key))??.value
     }
 
-    /// A documented list of scalars.
     public func lenientScalarList<Value: LenientScalar & Sendable & Hashable>(_ type: Value.Type, forKey key: Key) throws -> [Value]? {
-        try decodeIfPresent(LenientList<Lenient<Value>>.self, forKey: key)?.elements.map(\.value)
+        (try? decodeIfPresent(LenientList<Lenient<Value>>.self, forKey: key))??.elements.map(\.value)
     }
 
-    /// A documented nested object.
     public func lenientObject<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        try decodeIfPresent(Value.self, forKey: key)
+        (try? decodeIfPresent(Value.self, forKey: key)) ?? nil
     }
 
-    /// A documented list of objects.
     public func lenientObjectList<Value: Decodable & Sendable>(_ type: Value.Type, forKey key: Key) throws -> [Value]? {
-        try decodeIfPresent(LenientList<Value>.self, forKey: key)?.elements
+        (try? decodeIfPresent(LenientList<Value>.self, forKey: key))??.elements
     }
 }

@@ -2,11 +2,15 @@
 /// (a code listed on several rows or pages is merged into one entry).
 public struct ErrorCodeInfo: Sendable, Hashable {
     public var httpStatuses: [Int]
+    /// The message column (what the service returns in `Message`).
     public var messages: [String]
+    /// The description column (the page's explanation).
+    public var descriptions: [String]
 
-    public init(httpStatuses: [Int], messages: [String]) {
+    public init(httpStatuses: [Int], messages: [String], descriptions: [String] = []) {
         self.httpStatuses = httpStatuses
         self.messages = messages
+        self.descriptions = descriptions
     }
 }
 

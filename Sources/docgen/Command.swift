@@ -13,4 +13,5 @@ protocol Command: Sendable {
 
 let allCommands: [any Command.Type] = [
     IngestCommand.self,
+    GenerateCommand.self,
 ]

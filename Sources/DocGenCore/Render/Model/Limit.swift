@@ -69,6 +69,16 @@ public struct Limit: Sendable, Hashable {
         }
     }
 
+    /// The limit for a reader: `128`, `0.5`, `Standard, Flash`, `letter`.
+    public var humanValue: String {
+        switch kind {
+        case .minimum(let x), .maximum(let x): return x.queryString
+        case .allowedValues(let values), .forbiddenPrefixes(let values), .forbiddenSubstrings(let values):
+            return values.joined(separator: ", ")
+        default: return argumentLiteral.hasPrefix(".") ? String(argumentLiteral.dropFirst()) : argumentLiteral
+        }
+    }
+
     /// Runs the runtime's own check on a value, so the generator picks test values with exactly the rules the
     /// generated code applies.
     public func accepts(_ value: SampleValue) -> Bool {

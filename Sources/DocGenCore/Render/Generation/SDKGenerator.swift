@@ -1,0 +1,121 @@
+import Foundation
+
+/// One file of the generated output, path relative to the output folder.
+public struct GeneratedFile: Sendable, Equatable {
+    public var path: String
+    public var data: Data
+}
+
+/// Turns specs into the files of the generated SDK, entirely in memory: nothing is written until every file has
+/// rendered, so a spec or template that fails leaves the output folder as it was.
+///
+/// Layout: `Sources/<Module>/<Operation>.swift` and `Sources/<Module>/<Module>Error.swift` per product,
+/// `Tests/<Module>Tests/<Operation>Tests.swift`, and `.docgen-manifest` listing every file docgen wrote.
+public struct SDKGenerator {
+    public var templates: TemplateSet
+    public var access: AccessLevel
+    /// Lines for the user (older API versions skipped), in a stable order.
+    public private(set) var notes: [String] = []
+
+    public init(templates: TemplateSet, access: AccessLevel) {
+        self.templates = templates
+        self.access = access
+    }
+
+    public static let manifestPath = ".docgen-manifest"
+
+    public mutating func generate(_ specs: [LoadedSpec]) throws -> [GeneratedFile] {
+        try templates.prepare()
+        try SpecChecks.check(specs)
+        var files: [GeneratedFile] = []
+        let products = Dictionary(grouping: specs) { "\($0.spec.vendor)/\($0.spec.product)" }
+        for key in products.keys.sorted() {
+            let all = products[key]!
+            let newest = all.map(\.spec.apiVersion).max()!
+            let chosen = all.filter { $0.spec.apiVersion == newest }.sorted { $0.spec.action < $1.spec.action }
+            let skipped = all.count - chosen.count
+            if skipped > 0 {
+                notes.append("\(key): using API version \(newest); \(skipped) spec(s) of older versions skipped")
+            }
+            files += try generateProduct(chosen)
+        }
+        let manifest = (files.map(\.path) + [Self.manifestPath]).sorted().joined(separator: "\n") + "\n"
+        files.append(GeneratedFile(path: Self.manifestPath, data: Data(manifest.utf8)))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func generateProduct(_ specs: [LoadedSpec]) throws -> [GeneratedFile] {
+        let first = specs[0].spec
+        let moduleName = ModuleNaming.moduleName(vendor: first.vendor, product: first.product)
+        let errorTypeName = moduleName + "Error"
+        let context = ProductContext(
+            vendor: first.vendor, product: first.product, apiVersion: first.apiVersion, moduleName: moduleName,
+            errorTypeName: errorTypeName, access: access, profile: VendorProfile.forVendor(first.vendor),
+            errorMembers: ErrorCodeNames.memberNames(for: specs.flatMap { $0.spec.errors.map(\.code) }),
+            operationNames: ModuleNaming.operationNames(actions: specs.map(\.spec.action), moduleName: moduleName,
+                                                        errorTypeName: errorTypeName)
+        )
+        var files: [GeneratedFile] = []
+        for loaded in specs {
+            do {
+                let builder = OperationViewBuilder(spec: loaded.spec, specPath: loaded.path, context: context)
+                let request = builder.requestShape()
+                let response = builder.responseShape()
+                let source = try render("Operation.swift", builder.fileView(request: request, response: response))
+                let tests = TestsViewBuilder(spec: loaded.spec, specPath: loaded.path, context: context,
+                                             operationName: builder.operationName, request: request, response: response)
+                let testSource = try render("OperationTests.swift", tests.build())
+                files.append(GeneratedFile(path: "Sources/\(moduleName)/\(builder.operationName).swift", data: Data(source.utf8)))
+                files.append(GeneratedFile(path: "Tests/\(moduleName)Tests/\(builder.operationName)Tests.swift", data: Data(testSource.utf8)))
+            } catch let error as DocGenError {
+                throw DocGenError.invalidInput("\(loaded.path): cannot render: \(error)")
+            }
+        }
+        let errors = ErrorsViewBuilder(context: context, specs: specs.map(\.spec)).build()
+        let errorSource = try render("Errors.swift", errors)
+        files.append(GeneratedFile(path: "Sources/\(moduleName)/\(errorTypeName).swift", data: Data(errorSource.utf8)))
+        return files
+    }
+}
+
+extension SDKGenerator {
+    /// Renders and drops trailing spaces (indented partials indent blank lines too). Safe for Swift output: the
+    /// built-in templates only produce single-line string literals, which cannot end in a space before their quote.
+    func render(_ template: String, _ view: some Encodable) throws -> String {
+        let text = try templates.render(template, view)
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var end = line.endIndex
+            while end > line.startIndex, line[line.index(before: end)] == " " || line[line.index(before: end)] == "\t" {
+                end = line.index(before: end)
+            }
+            out += line[..<end]
+            out += "\n"
+        }
+        out.removeLast()
+        return out
+    }
+}
+
+/// What a spec must hold for code to be generated from it; each error names the spec file and the field.
+enum SpecChecks {
+    static func check(_ specs: [LoadedSpec]) throws {
+        var seen: [String: String] = [:]
+        for loaded in specs {
+            let spec = loaded.spec
+            for (field, value) in [("vendor", spec.vendor), ("product", spec.product), ("apiVersion", spec.apiVersion),
+                                   ("action", spec.action)] where SwiftIdentifiers.words(of: value).isEmpty {
+                throw DocGenError.invalidInput("\(loaded.path): field '\(field)' is empty or has no letters or digits ('\(value)')")
+            }
+            for (index, error) in spec.errors.enumerated() where error.code.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw DocGenError.invalidInput("\(loaded.path): field 'errors[\(index)].code' is empty (line \(error.line))")
+            }
+            let id = spec.operationID.description
+            if let other = seen[id] {
+                throw DocGenError.invalidInput("\(loaded.path): operation \(id) is also specified by \(other)")
+            }
+            seen[id] = loaded.path
+        }
+    }
+}
