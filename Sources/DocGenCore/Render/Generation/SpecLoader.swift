@@ -6,6 +6,12 @@ public struct LoadedSpec: Sendable {
     public var spec: OperationSpec
     /// The bytes of the spec file (for change detection).
     public var data: Data
+
+    public init(path: String, spec: OperationSpec, data: Data) {
+        self.path = path
+        self.spec = spec
+        self.data = data
+    }
 }
 
 /// Reads every `*.json` below a specs folder, skipping `history/` folders and hidden files, in path order.

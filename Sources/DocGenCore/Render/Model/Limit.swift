@@ -83,14 +83,16 @@ public struct Limit: Sendable, Hashable {
     /// generated code applies.
     public func accepts(_ value: SampleValue) -> Bool {
         var issues = ValidationIssues(listIndexBase: 1)
-        switch (kind, value) {
-        case (.minItems(let n), .list(let items)): issues.minItems(items, n, parameter: "")
-        case (.maxItems(let n), .list(let items)): issues.maxItems(items, n, parameter: "")
-        case (_, .list(let items)): return items.allSatisfy(accepts)
-        default:
-            guard let scalar = value.queryScalar else { return true }
-            check(scalar, into: &issues)
+        if let items = value.listItems {
+            switch kind {
+            case .minItems(let n): issues.minItems(items, n, parameter: "")
+            case .maxItems(let n): issues.maxItems(items, n, parameter: "")
+            default: return items.allSatisfy(accepts)
+            }
+            return issues.issues.isEmpty
         }
+        guard let scalar = value.queryScalar else { return true }
+        check(scalar, into: &issues)
         return issues.issues.isEmpty
     }
 

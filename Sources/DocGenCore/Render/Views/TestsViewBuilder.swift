@@ -119,7 +119,7 @@ struct TestsViewBuilder {
                     let path = pathPrefix + property.wireKey + (probe.onElement ? ".\(base0)" : "")
                     cases.append(Case(
                         name: "\(name)_\(limit.key)_\(probe.label)",
-                        comment: "\(limit.key) \(limit.argumentLiteral): " + (limit.documentation ?? "(no sentence recorded)"),
+                        comment: "\(limit.key) \(limit.humanValue)" + (limit.documentation.map { ": " + $0 } ?? ""),
                         values: rebuild(values), path: path, rule: limit.rule, fails: probe.fails
                     ))
                 }
@@ -142,7 +142,7 @@ struct TestsViewBuilder {
             guard let va = base[relation.property] ?? samples.validValue(for: a),
                   let vb = base[relation.other] ?? samples.validValue(for: b) else { continue }
             let name = namePrefix + a.name + "_" + relation.kind.rawValue + "_" + b.name
-            let comment = "\(relation.kind.rawValue) \(b.wireKey): " + (relation.documentation ?? "(no sentence recorded)")
+            let comment = "\(relation.kind.rawValue) \(b.wireKey)" + (relation.documentation.map { ": " + $0 } ?? "")
             let rule: ValidationRule = relation.kind == .mutuallyExclusiveWith ? .mutuallyExclusiveWith : .dependsOn
             var both = base
             both[relation.property] = va
