@@ -47,27 +47,30 @@ enum GenerateCommand: Command {
             ?? here.appendingPathComponent("Generated")
         let templateFolder = options.value("templates").map { URL(fileURLWithPath: $0, relativeTo: here) } ?? config.templates
 
-        let loaded = try SpecLoader.load(from: specs.standardizedFileURL).filter { config.selects($0.spec) }
-        var generator = SDKGenerator(templates: try TemplateSet.load(overridesFrom: templateFolder?.standardizedFileURL),
-                                     access: config.access)
-        let files = try generator.generate(loaded)
-        for note in generator.notes { printError("note: \(note)") }
-        let writer = GenerationWriter(folder: OutputFolder(root: out.standardizedFileURL))
+        let run = GenerationRun(
+            specsRoot: specs, outRoot: out,
+            templates: try TemplateSet.load(overridesFrom: templateFolder?.standardizedFileURL), config: config
+        )
+        let result = try run.run(check: options.flag("check"))
+        for note in result.notes { printError("note: \(note)") }
+        let outcome = result.outcome
         if options.flag("check") {
-            let plan = try writer.plan(files)
-            for path in plan.created { print("would create \(path)") }
-            for path in plan.updated { print("would update \(path)") }
-            for path in plan.removed { print("would remove \(path)") }
-            if plan.changed.isEmpty {
-                print("up to date: \(files.count) files from \(loaded.count) specs")
+            for path in outcome.created { print("would create \(path)") }
+            for path in outcome.updated { print("would update \(path)") }
+            for path in outcome.removed { print("would remove \(path)") }
+            if outcome.changed.isEmpty {
+                print("up to date: \(result.fileCount) files from \(result.specCount) specs")
                 return ExitCode.ok
             }
-            print("\(plan.changed.count) file(s) would change; run 'docgen generate'")
+            print("\(outcome.changed.count) file(s) would change; run 'docgen generate'")
             return ExitCode.failure
         }
-        let outcome = try writer.apply(files)
-        print("\(files.count) files from \(loaded.count) specs: \(outcome.created.count) created, "
-              + "\(outcome.updated.count) updated, \(outcome.removed.count) removed, \(outcome.unchanged) unchanged")
+        if result.upToDate {
+            print("up to date: \(result.fileCount) files from \(result.specCount) specs (nothing read or written)")
+        } else {
+            print("\(result.fileCount) files from \(result.specCount) specs: \(outcome.created.count) created, "
+                  + "\(outcome.updated.count) updated, \(outcome.removed.count) removed, \(outcome.unchanged) unchanged")
+        }
         return ExitCode.ok
     }
 }

@@ -82,19 +82,29 @@ extension SDKGenerator {
     /// Renders and drops trailing spaces (indented partials indent blank lines too). Safe for Swift output: the
     /// built-in templates only produce single-line string literals, which cannot end in a space before their quote.
     func render(_ template: String, _ view: some Encodable) throws -> String {
-        let text = try templates.render(template, view)
-        var out = ""
+        Self.trimTrailingSpaces(try templates.render(template, view))
+    }
+
+    static func trimTrailingSpaces(_ text: String) -> String {
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var end = line.endIndex
-            while end > line.startIndex, line[line.index(before: end)] == " " || line[line.index(before: end)] == "\t" {
-                end = line.index(before: end)
+        var pending: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                pending.append(byte)
+            case UInt8(ascii: "\n"):
+                pending.removeAll(keepingCapacity: true)
+                out.append(byte)
+            default:
+                if !pending.isEmpty {
+                    out.append(contentsOf: pending)
+                    pending.removeAll(keepingCapacity: true)
+                }
+                out.append(byte)
             }
-            out += line[..<end]
-            out += "\n"
         }
-        out.removeLast()
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -17,14 +17,17 @@ public struct LoadedSpec: Sendable {
 /// Reads every `*.json` below a specs folder, skipping `history/` folders and hidden files, in path order.
 public enum SpecLoader {
     public static func load(from root: URL) throws -> [LoadedSpec] {
+        try load(paths: specPaths(in: root), from: root)
+    }
+
+    /// Relative paths of the spec files, sorted.
+    public static func specPaths(in root: URL) throws -> [String] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw DocGenError.invalidInput("\(root.path): specs folder does not exist")
         }
-        let base = root.standardizedFileURL.path
-        let prefix = base.hasSuffix("/") ? base : base + "/"
         var paths: [String] = []
-        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
+        guard let walker = FileManager.default.enumerator(atPath: root.standardizedFileURL.path) else { return [] }
         while let relative = walker.nextObject() as? String {
             let parts = relative.split(separator: "/")
             if parts.contains(where: { $0 == "history" || $0.hasPrefix(".") }) {
@@ -33,8 +36,12 @@ public enum SpecLoader {
             }
             if relative.hasSuffix(".json") { paths.append(relative) }
         }
-        return try paths.sorted().map { relative in
-            let url = URL(fileURLWithPath: prefix + relative)
+        return paths.sorted()
+    }
+
+    public static func load(paths: [String], from root: URL) throws -> [LoadedSpec] {
+        try paths.map { relative in
+            let url = root.appendingPathComponent(relative)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw DocGenError.io("\(url.path): cannot read")
             }

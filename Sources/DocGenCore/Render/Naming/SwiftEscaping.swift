@@ -74,6 +74,7 @@ public enum SwiftEscaping {
 
     /// Characters that would be invisible, reorder the text around them, or be control characters.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value >= 0x20 && scalar.value < 0x7F { return false }
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: return true
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x061C, 0x00AD, 0x180E: return true
