@@ -20,7 +20,8 @@ enum RequestShapeBuilder {
         var types = IdentifierScope(reserved: SwiftIdentifiers.reservedTypeNames.union([typeName]))
         var properties: [PropertyShape] = []
         var nestedTypes: [StructShape] = []
-        for (index, parameter) in parameters.enumerated() {
+        for (index, original) in parameters.enumerated() {
+            let parameter = liftingItemCounts(original)
             let children = parameter.children ?? []
             let repeated = parameter.type == .array || hasRepeatMarker(parameter.wireName)
             func nestedShape() -> StructShape {
@@ -79,6 +80,31 @@ enum RequestShapeBuilder {
         }
         return StructShape(typeName: typeName, qualifiedName: qualifiedName, properties: properties,
                            nestedTypes: nestedTypes, relations: relations)
+    }
+
+    /// A list's N range is often stated on a child row (`Tag.N.Key`: "N的取值范围：1~20"): it counts the list, so it
+    /// moves to the list when the list states none itself.
+    static func liftingItemCounts(_ parameter: Parameter) -> Parameter {
+        guard var children = parameter.children, !children.isEmpty else { return parameter }
+        var lifted = parameter
+        for key in ["minItems", "maxItems"] {
+            let listHasIt = key == "minItems" ? parameter.constraints.minItems != nil : parameter.constraints.maxItems != nil
+            guard !listHasIt, let index = children.firstIndex(where: {
+                (key == "minItems" ? $0.constraints.minItems : $0.constraints.maxItems) != nil
+            }) else { continue }
+            if key == "minItems" {
+                lifted.constraints.minItems = children[index].constraints.minItems
+            } else {
+                lifted.constraints.maxItems = children[index].constraints.maxItems
+            }
+            if let sentence = children[index].constraintSources[key] { lifted.constraintSources[key] = sentence }
+            for child in children.indices {
+                if key == "minItems" { children[child].constraints.minItems = nil } else { children[child].constraints.maxItems = nil }
+                children[child].constraintSources[key] = nil
+            }
+        }
+        lifted.children = children
+        return lifted
     }
 
     private static func resolve(_ name: String, in properties: [PropertyShape]) -> Int? {
