@@ -1,10 +1,12 @@
 /// Turns a template's source into nodes: tokenize, trim standalone lines, then nest sections.
 enum MustacheParser {
-    static func parse(_ source: String, name: String) throws -> [MustacheNode] {
-        var tokenizer = MustacheTokenizer(templateName: name, source: source)
+    static func parse(
+        _ source: String, name: String, delimiters: MustacheDelimiters = .standard, firstLine: Int = 1
+    ) throws -> [MustacheNode] {
+        var tokenizer = MustacheTokenizer(templateName: name, source: source, delimiters: delimiters, firstLine: firstLine)
         var tokens = try tokenizer.tokenize()
         MustacheStandaloneLines.trim(&tokens, bytes: tokenizer.bytes)
-        return try nest(tokens, bytes: tokenizer.bytes, templateName: name)
+        return try nest(tokens, bytes: tokenizer.bytes, templateName: name, firstLine: firstLine)
     }
 
     /// An open section, parent or block collecting its contents until its closing tag.
@@ -13,7 +15,9 @@ enum MustacheParser {
         var children: [MustacheNode] = []
     }
 
-    private static func nest(_ tokens: [MustacheTokenizer.Token], bytes: [UInt8], templateName: String) throws -> [MustacheNode] {
+    private static func nest(
+        _ tokens: [MustacheTokenizer.Token], bytes: [UInt8], templateName: String, firstLine: Int
+    ) throws -> [MustacheNode] {
         var root: [MustacheNode] = []
         var open: [OpenTag] = []
         func append(_ node: MustacheNode) {
@@ -40,7 +44,7 @@ enum MustacheParser {
                     throw MustacheError(template: templateName, line: token.line,
                                         message: "closing tag '\(token.name)' does not match '\(closed.token.name)' opened at line \(closed.token.line)")
                 }
-                append(node(closing: closed))
+                append(node(closing: closed, with: token, bytes: bytes, firstLine: firstLine))
             case .comment, .delimiters:
                 break
             }
@@ -52,19 +56,40 @@ enum MustacheParser {
         return root
     }
 
-    private static func node(closing open: OpenTag) -> MustacheNode {
+    private static func node(
+        closing open: OpenTag, with close: MustacheTokenizer.Token, bytes: [UInt8], firstLine: Int
+    ) -> MustacheNode {
         let token = open.token
         switch token.kind {
         case .parent:
-            var overrides: [String: [MustacheNode]] = [:]
-            for case .block(let name, let children, _) in open.children where overrides[name] == nil {
-                overrides[name] = children
+            var overrides: [String: MustacheBlock] = [:]
+            for case .block(let block) in open.children where overrides[block.name] == nil {
+                overrides[block.name] = block
             }
             return .parent(token.name, indentation: token.indentation, overrides: overrides, line: token.line)
         case .block:
-            return .block(token.name, children: open.children, line: token.line)
+            return .block(block(open, close: close, bytes: bytes, firstLine: firstLine))
         default:
             return .section(MustacheName(token.name), inverted: token.kind == .invertedOpen, children: open.children, line: token.line)
         }
+    }
+
+    private static func block(_ open: OpenTag, close: MustacheTokenizer.Token, bytes: [UInt8], firstLine: Int) -> MustacheBlock {
+        let token = open.token
+        let contentStart = token.outerEnd
+        let contentEnd = max(contentStart, close.outerStart)
+        let source = String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self)
+        let contentLine = firstLine + bytes[..<contentStart].reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        var text = source
+        var indentation = ""
+        if token.isStandalone {
+            let dedented = MustacheIndentation.dedent(source)
+            text = dedented.text
+            indentation = dedented.removed.isEmpty ? token.indentation : dedented.removed
+        }
+        return MustacheBlock(
+            name: token.name, line: token.line, children: open.children, text: text, delimiters: token.delimiters,
+            firstLine: contentLine, isStandalone: token.isStandalone, indentation: indentation
+        )
     }
 }

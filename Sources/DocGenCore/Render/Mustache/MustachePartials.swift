@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where partials (`{{>name}}`) and parents (`{{<name}}`) come from.
 public protocol MustachePartialProvider: Sendable {
     /// The source of partial `name`, or nil when there is none. A missing partial renders as empty (the spec's
@@ -53,4 +55,30 @@ public struct MustacheRenderOptions: Sendable, Equatable {
     public static let standard = MustacheRenderOptions()
     /// What a code generator wants: a missing partial is a mistake.
     public static let strict = MustacheRenderOptions(strictPartials: true)
+}
+
+/// Partials read from files `<folder>/<name><fileExtension>` (e.g. `Templates/field.mustache` for `{{>field}}`).
+/// Names stay inside the folder: absolute names and `..` are refused with an error.
+public struct DirectoryPartials: MustachePartialProvider {
+    public let folder: URL
+    public let fileExtension: String
+
+    public init(folder: URL, fileExtension: String = ".mustache") {
+        self.folder = folder
+        self.fileExtension = fileExtension
+    }
+
+    public func partialSource(named name: String) throws -> String? {
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard !name.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw DocGenError.invalidInput("partial name '\(name)' must be a relative path inside \(folder.path)")
+        }
+        let file = folder.appendingPathComponent(name + fileExtension)
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        do {
+            return try String(contentsOf: file, encoding: .utf8)
+        } catch {
+            throw DocGenError.io("cannot read partial \(file.path): \(error.localizedDescription)")
+        }
+    }
 }

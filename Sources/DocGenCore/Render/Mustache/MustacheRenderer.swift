@@ -2,8 +2,15 @@
 final class MustacheRenderer {
     /// Content a child template gave a block, remembered with the template it came from (for error lines).
     private struct BlockOverride {
-        let nodes: [MustacheNode]
+        let block: MustacheBlock
         let template: String
+    }
+
+    private struct BlockTextKey: Hashable {
+        let text: String
+        let delimiters: MustacheDelimiters
+        let template: String
+        let firstLine: Int
     }
 
     private struct PartialKey: Hashable {
@@ -15,6 +22,7 @@ final class MustacheRenderer {
     private let options: MustacheRenderOptions
     private var stack: [MustacheValue]
     private var parsedPartials: [PartialKey: [MustacheNode]?] = [:]
+    private var parsedBlockTexts: [BlockTextKey: [MustacheNode]] = [:]
     private var overrides: [String: BlockOverride] = [:]
     private var partialDepth = 0
     private(set) var output = ""
@@ -35,26 +43,41 @@ final class MustacheRenderer {
             case .section(let name, let inverted, let children, _):
                 try renderSection(name, inverted: inverted, children: children, template: template)
             case .partial(let name, let indentation, let line):
-                let saved = overrides
-                overrides = [:]
-                defer { overrides = saved }
+                // The spec: a partial is exactly a parent without substitutions, so blocks given further out still apply.
                 try include(name, indentation: indentation, template: template, line: line)
-            case .block(let name, let children, _):
-                if let override = overrides[name] {
-                    try render(override.nodes, template: override.template)
-                } else {
-                    try render(children, template: template)
-                }
+            case .block(let block):
+                try renderBlock(block, template: template)
             case .parent(let name, let indentation, let given, let line):
                 let saved = overrides
                 defer { overrides = saved }
                 // The outermost template's content wins: a child's override beats its parent's own override.
-                for (block, nodes) in given where overrides[block] == nil {
-                    overrides[block] = BlockOverride(nodes: nodes, template: template)
+                for (blockName, block) in given where overrides[blockName] == nil {
+                    overrides[blockName] = BlockOverride(block: block, template: template)
                 }
                 try include(name, indentation: indentation, template: template, line: line)
             }
         }
+    }
+
+    /// A block renders the content a child gave it, else its own; a standalone block re-indents that content.
+    private func renderBlock(_ block: MustacheBlock, template: String) throws {
+        let override = overrides[block.name]
+        guard override != nil || block.isStandalone else {
+            try render(block.children, template: template)
+            return
+        }
+        let content = override?.block ?? block
+        let contentTemplate = override?.template ?? template
+        let text = block.isStandalone ? MustacheIndentation.indent(content.text, by: block.indentation) : content.text
+        let key = BlockTextKey(text: text, delimiters: content.delimiters, template: contentTemplate, firstLine: content.firstLine)
+        let nodes: [MustacheNode]
+        if let parsed = parsedBlockTexts[key] {
+            nodes = parsed
+        } else {
+            nodes = try MustacheParser.parse(text, name: contentTemplate, delimiters: content.delimiters, firstLine: content.firstLine)
+            parsedBlockTexts[key] = nodes
+        }
+        try render(nodes, template: contentTemplate)
     }
 
     private func interpolate(_ name: MustacheName, escaped: Bool, template: String, line: Int) throws {
@@ -124,39 +147,25 @@ final class MustacheRenderer {
             parsedPartials[key] = .some(nil)
             return nil
         }
-        let nodes = try MustacheParser.parse(Self.indent(source, by: indentation), name: name)
+        let nodes = try MustacheParser.parse(MustacheIndentation.indent(source, by: indentation), name: name)
         parsedPartials[key] = nodes
         return nodes
     }
 
-    /// Prepends `indentation` to every line of a partial's source (not to a final empty line).
-    static func indent(_ source: String, by indentation: String) -> String {
-        guard !indentation.isEmpty, !source.isEmpty else { return source }
-        var result = indentation
-        var index = source.startIndex
-        while index < source.endIndex {
-            let character = source[index]
-            result.append(character)
-            index = source.index(after: index)
-            if character == "\n" || character == "\r\n", index < source.endIndex { result += indentation }
-        }
-        return result
-    }
-
-    /// `&`, `<`, `>` and `"` become entities; everything else is kept.
+    /// `&`, `<`, `>` and `"` become entities; everything else is kept. (All four are ASCII, so bytes suffice.)
     static func escapeHTML(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
-        var escaped = ""
+        var escaped: [UInt8] = []
         escaped.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: escaped.append(contentsOf: "&amp;".utf8)
+            case 0x3C: escaped.append(contentsOf: "&lt;".utf8)
+            case 0x3E: escaped.append(contentsOf: "&gt;".utf8)
+            case 0x22: escaped.append(contentsOf: "&quot;".utf8)
+            default: escaped.append(byte)
             }
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
     }
 }

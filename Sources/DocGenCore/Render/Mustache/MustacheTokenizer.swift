@@ -24,25 +24,45 @@ struct MustacheTokenizer {
 
     struct Token {
         var kind: Kind
-        /// For text: the byte range still to emit (standalone trimming narrows it). For tags: the tag's name.
+        /// For text: the byte range still to emit (standalone trimming narrows it). For tags: the tag itself.
         var start: Int
         var end: Int
         var name: String = ""
         var line: Int
-        /// Whitespace that stood before a standalone tag (used to indent partials and parents).
+        /// For tags: the span the tag removes from the output — the tag, or its whole line when it stands alone.
+        var outerStart: Int
+        var outerEnd: Int
+        /// Whether the tag stands alone on its line (alone or paired, see `MustacheStandaloneLines`).
+        var isStandalone = false
+        /// Whitespace that stood before a standalone tag (used to indent partials, parents and blocks).
         var indentation: String = ""
+        /// For blocks: the delimiters in effect inside, so the block's text can be parsed again when re-indented.
+        var delimiters = MustacheDelimiters.standard
+
+        init(kind: Kind, start: Int, end: Int, name: String = "", line: Int) {
+            self.kind = kind
+            self.start = start
+            self.end = end
+            self.name = name
+            self.line = line
+            outerStart = start
+            outerEnd = end
+        }
     }
 
     let templateName: String
     let bytes: [UInt8]
-    private var open: [UInt8] = Array("{{".utf8)
-    private var close: [UInt8] = Array("}}".utf8)
+    private var open: [UInt8]
+    private var close: [UInt8]
     private var lineCursor = 0
     private var lineAtCursor = 1
 
-    init(templateName: String, source: String) {
+    init(templateName: String, source: String, delimiters: MustacheDelimiters = .standard, firstLine: Int = 1) {
         self.templateName = templateName
         bytes = Array(source.utf8)
+        open = Array(delimiters.open.utf8)
+        close = Array(delimiters.close.utf8)
+        lineAtCursor = firstLine
     }
 
     mutating func tokenize() throws -> [Token] {
@@ -71,8 +91,8 @@ struct MustacheTokenizer {
                 throw unclosedTag(line: tagLine)
             }
             let name = try tagName(contentStart + 1, end, line: tagLine)
-            return (Token(kind: .variable(escaped: false), start: tagStart, end: end, name: name, line: tagLine),
-                    end + 1 + close.count)
+            let tagEnd = end + 1 + close.count
+            return (Token(kind: .variable(escaped: false), start: tagStart, end: tagEnd, name: name, line: tagLine), tagEnd)
         }
         guard let end = find(close, from: contentStart) else { throw unclosedTag(line: tagLine) }
         let tagEnd = end + close.count
@@ -97,8 +117,11 @@ struct MustacheTokenizer {
             let name = try tagName(contentStart, end, line: tagLine)
             return (Token(kind: .variable(escaped: true), start: tagStart, end: tagEnd, name: name, line: tagLine), tagEnd)
         }
-        let name = try tagName(sigilAt + 1, end, line: tagLine)
-        return (Token(kind: kind, start: tagStart, end: tagEnd, name: name, line: tagLine), tagEnd)
+        var token = Token(kind: kind, start: tagStart, end: tagEnd, name: try tagName(sigilAt + 1, end, line: tagLine), line: tagLine)
+        if kind == .block {
+            token.delimiters = MustacheDelimiters(open: String(decoding: open, as: UTF8.self), close: String(decoding: close, as: UTF8.self))
+        }
+        return (token, tagEnd)
     }
 
     /// `{{=<% %>=}}`: the content between the `=` signs is two delimiters separated by whitespace.
@@ -160,6 +183,13 @@ struct MustacheTokenizer {
         }
         return lineAtCursor
     }
+}
+
+/// The pair of tag markers, `{{` and `}}` unless a `{{=<% %>=}}` tag changed them.
+struct MustacheDelimiters: Sendable, Hashable {
+    var open: String
+    var close: String
+    static let standard = MustacheDelimiters(open: "{{", close: "}}")
 }
 
 extension MustacheTokenizer {

@@ -52,9 +52,12 @@ import Testing
         #expect(equalsInside.message.hasPrefix("bad delimiter tag"))
     }
 
-    @Test func emptyTagNameIsAnError() throws {
+    @Test func emptyOrSpacedTagNameIsAnError() throws {
         let error = try #require(parseError("a {{ }} b"))
         #expect(error.message == "empty tag name")
+        let spaced = try #require(parseError("\n\n{{#a b}}{{/a b}}"))
+        #expect(spaced.line == 3)
+        #expect(spaced.message == "bad tag name 'a b': contains whitespace")
     }
 
     @Test func errorsAfterDelimiterChangeUseTheNewDelimiters() throws {

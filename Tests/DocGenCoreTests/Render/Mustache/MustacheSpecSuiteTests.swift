@@ -3,7 +3,13 @@ import Testing
 @testable import DocGenCore
 
 /// Runs the official Mustache spec suite from `../shared/mustache-spec` (never copied into the repo).
-@Suite(.enabled(if: SharedData.url("mustache-spec") != nil, "../shared/mustache-spec is absent: spec suite skipped"))
+enum MustacheSpecFolder {
+    static let url: URL? = SharedData.url("mustache-spec").flatMap {
+        FileManager.default.fileExists(atPath: $0.path) ? $0 : nil
+    }
+}
+
+@Suite(.enabled(if: MustacheSpecFolder.url != nil, "../shared/mustache-spec is absent: spec suite skipped"))
 struct MustacheSpecSuiteTests {
     struct SpecFile: Decodable {
         let tests: [SpecCase]
@@ -23,7 +29,7 @@ struct MustacheSpecSuiteTests {
     }
 
     static func run(module: String) throws -> ModuleResult {
-        let url = try #require(SharedData.url("mustache-spec/\(module).json"))
+        let url = try #require(MustacheSpecFolder.url).appendingPathComponent("\(module).json")
         let file = try JSONDecoder().decode(SpecFile.self, from: Data(contentsOf: url))
         var result = ModuleResult()
         for test in file.tests {
@@ -61,7 +67,7 @@ struct MustacheSpecSuiteTests {
 
     @Test func inheritanceModule() throws {
         let result = try Self.run(module: "~inheritance")
-        // Block re-indentation (4 cases) is not done yet; everything else must keep passing.
-        #expect(result.passed >= 23, "\(result.failures.joined(separator: "\n"))")
+        #expect(result.failures.isEmpty, "\(result.failures.joined(separator: "\n"))")
+        #expect(result.passed == 27)
     }
 }
