@@ -33,7 +33,7 @@ import Testing
         changed.summary = "Lists the gadgets."
         try RenderFixtures.writeSpecs([changed], to: specs)
         let afterSpec = try run(specs, out)
-        #expect(!afterSpec.upToDate && afterSpec.outcome.updated == ["Sources/TencentGadget/ListGadgets.swift"])
+        #expect(!afterSpec.upToDate && afterSpec.outcome.updated == ["Docs/TencentGadget.md", "Sources/TencentGadget/ListGadgets.swift"])
         var config = GenerateConfig()
         config.access = .internal
         let afterAccess = try run(specs, out, config: config)
@@ -58,7 +58,7 @@ import Testing
         _ = try run(specs, out)
         try FileManager.default.removeItem(at: specs.appendingPathComponent("tencent"))
         let result = try run(specs, out)
-        #expect(result.outcome.removed.count == 3)
+        #expect(result.outcome.removed.count == 4)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(GenerationCache.fileName).path))
         let manifest = try String(contentsOf: out.appendingPathComponent(SDKGenerator.manifestPath), encoding: .utf8)
         #expect(!manifest.contains(GenerationCache.fileName))

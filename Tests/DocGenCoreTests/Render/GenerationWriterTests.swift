@@ -33,7 +33,7 @@ import Testing
         var changed = RenderFixtures.alibabaCreateWidget
         changed.parameters[1].description = "A new description."
         let plan = try writer.plan(try RenderFixtures.generate([changed, RenderFixtures.tencentListGadgets]))
-        #expect(plan.updated == ["Sources/AlibabaDemo/CreateWidget.swift"])
+        #expect(plan.updated == ["Docs/AlibabaDemo.md", "Sources/AlibabaDemo/CreateWidget.swift"])
         #expect(plan.created.isEmpty && plan.removed.isEmpty)
         let onDisk = try String(contentsOf: root.appendingPathComponent("Sources/AlibabaDemo/CreateWidget.swift"), encoding: .utf8)
         #expect(!onDisk.contains("A new description."))
@@ -48,7 +48,7 @@ import Testing
         try Data("// mine\n".utf8).write(to: handWritten)
         let outcome = try writer.apply(try RenderFixtures.generate([RenderFixtures.alibabaCreateWidget]))
         #expect(outcome.removed == [
-            "Sources/TencentGadget/ListGadgets.swift", "Sources/TencentGadget/TencentGadgetError.swift",
+            "Docs/TencentGadget.md", "Sources/TencentGadget/ListGadgets.swift", "Sources/TencentGadget/TencentGadgetError.swift",
             "Tests/TencentGadgetTests/ListGadgetsTests.swift",
         ])
         #expect(FileManager.default.fileExists(atPath: handWritten.path))

@@ -34,6 +34,8 @@ import Testing
         let files = try RenderFixtures.generate(Self.specs)
         #expect(files.map(\.path) == [
             ".docgen-manifest",
+            "Docs/AlibabaDemo.md",
+            "Docs/TencentGadget.md",
             "Sources/AlibabaDemo/AlibabaDemoError.swift",
             "Sources/AlibabaDemo/CreateWidget.swift",
             "Sources/TencentGadget/ListGadgets.swift",

@@ -65,11 +65,12 @@ public struct GenerationWriter {
     }
 
     private func hasMarker(_ path: String) -> Bool {
-        guard path.hasSuffix(".swift"), let url = try? folder.url(for: path),
+        guard path.hasSuffix(".swift") || path.hasSuffix(".md"), let url = try? folder.url(for: path),
               let handle = try? FileHandle(forReadingFrom: url) else { return false }
         defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: GeneratedFileMarker.line.utf8.count)) ?? Data()
-        return head == Data(GeneratedFileMarker.line.utf8)
+        let marker = path.hasSuffix(".md") ? GeneratedFileMarker.markdownLine : GeneratedFileMarker.line
+        let head = (try? handle.read(upToCount: marker.utf8.count)) ?? Data()
+        return head == Data(marker.utf8)
     }
 
     /// Removes folders left empty by a removal (so SwiftPM does not find an empty module), never the root.

@@ -10,7 +10,8 @@ public struct GeneratedFile: Sendable, Equatable {
 /// rendered, so a spec or template that fails leaves the output folder as it was.
 ///
 /// Layout: `Sources/<Module>/<Operation>.swift` and `Sources/<Module>/<Module>Error.swift` per product,
-/// `Tests/<Module>Tests/<Operation>Tests.swift`, and `.docgen-manifest` listing every file docgen wrote.
+/// `Tests/<Module>Tests/<Operation>Tests.swift`, `Docs/<Module>.md` (Markdown reference), and `.docgen-manifest`
+/// listing every file docgen wrote.
 public struct SDKGenerator {
     public var templates: TemplateSet
     public var access: AccessLevel
@@ -74,6 +75,8 @@ public struct SDKGenerator {
         let errors = ErrorsViewBuilder(context: context, specs: specs.map(\.spec)).build()
         let errorSource = try render("Errors.swift", errors)
         files.append(GeneratedFile(path: "Sources/\(moduleName)/\(errorTypeName).swift", data: Data(errorSource.utf8)))
+        let reference = try render("Reference.md", ReferenceViewBuilder(context: context, specs: specs.map(\.spec)).build())
+        files.append(GeneratedFile(path: "Docs/\(moduleName).md", data: Data(reference.utf8)))
         return files
     }
 }
