@@ -37,7 +37,10 @@ struct ErrorsViewBuilder {
             if !lines.isEmpty { lines.append("") }
             let statuses = entry.statuses.sorted()
             if !statuses.isEmpty { lines.append("- HTTP status: " + statuses.map(String.init).joined(separator: ", ")) }
-            lines.append("- Documented by: " + entry.sources.joined(separator: "; "))
+            // A code common to many operations would list hundreds of pages: the first few are enough to find it.
+            let shown = entry.sources.prefix(5).joined(separator: "; ")
+            let more = entry.sources.count > 5 ? "; and \(entry.sources.count - 5) more operations" : ""
+            lines.append("- Documented by: " + shown + more)
             return ErrorCodeView(
                 memberName: context.errorMembers[code]!, codeLiteral: SwiftEscaping.stringLiteral(code), docLines: lines,
                 httpStatusesLiteral: "[" + statuses.map(String.init).joined(separator: ", ") + "]",
