@@ -16,6 +16,16 @@ work="$(cd "$work" && pwd)"
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+# Runs a command, recording wall and CPU seconds (user+sys of it and its children) in $work/.timing:
+# on a shared machine the CPU time is the steadier figure.
+timed() {
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%e %U %S' -o "$work/.timing" "$@"
+  else
+    local s; s=$(now); "$@"; local rc=$?; echo "$(elapsed "$s" "$(now)") 0 0" >"$work/.timing"; return $rc
+  fi
+}
+timing() { awk '{ printf "%.1f s wall, %.1f s CPU", $1, $2 + $3 }' "$work/.timing"; }
 
 if [ -z "${DOCGEN:-}" ]; then
   (cd "$repo" && swift build -c release --product docgen >/dev/null) || { echo "docgen does not build" >&2; exit 1; }
@@ -54,16 +64,14 @@ echo "generated: $(find "$work/Generated/Sources" -name '*.swift' | wc -l | tr -
 status=0
 cd "$work"
 if [ "${SKIP_RELEASE:-0}" != "1" ]; then
-  start=$(now)
-  if swift build -c release >"$work/build-release.log" 2>&1; then
-    echo "compile time (release, SDK without tests): $(elapsed "$start" "$(now)") s"
+  if timed swift build -c release >"$work/build-release.log" 2>&1; then
+    echo "compile time (release, SDK without tests): $(timing)"
   else
     echo "release build FAILED (see $work/build-release.log)"; grep -E 'error:' "$work/build-release.log" | head -20; status=1
   fi
 fi
-start=$(now)
-if swift build --build-tests >"$work/build-debug.log" 2>&1; then
-  echo "compile time (debug, SDK with tests): $(elapsed "$start" "$(now)") s"
+if timed swift build --build-tests >"$work/build-debug.log" 2>&1; then
+  echo "compile time (debug, SDK with tests): $(timing)"
   echo "warnings: $(grep -c 'warning:' "$work/build-debug.log")"
 else
   echo "debug build FAILED (see $work/build-debug.log)"; grep -E 'error:' "$work/build-debug.log" | head -20; exit 1
