@@ -79,11 +79,15 @@ fi
 swift test --skip-build >"$work/test.log" 2>&1
 summary=$(grep -E 'Test run with [0-9]+ tests' "$work/test.log" | tail -1)
 tests=$(echo "$summary" | sed -E 's/.*Test run with ([0-9]+) tests.*/\1/')
-failed=$(grep -cE '^✘ Test .* (failed|recorded an issue)' "$work/test.log")
-echo "tests: ${tests:-0}, failed: $failed"
+# Failures = issues recorded (a parameterized test reports each failing argument case as one issue).
+failed=$(grep -oE 'with [0-9]+ issues?' <<<"$summary" | grep -oE '[0-9]+' || true)
+failed=${failed:-0}
+if [ -z "$summary" ]; then failed="unknown (no test summary; see $work/test.log)"; fi
+cases=$(grep -oE 'with [0-9]+ test cases (passed|failed)' "$work/test.log" | awk '{ n += $2 } END { print n + 0 }')
+echo "tests: ${tests:-0} (parameterized ones ran $cases argument cases), failures (issues): $failed"
 echo "$summary"
 if [ "$failed" != "0" ] || ! grep -q 'passed' <<<"$summary"; then
-  grep -E '^✘ Test' "$work/test.log" | head -30
+  grep -E '^✘ Test .* recorded an issue' "$work/test.log" | cut -c1-300 | head -30
   status=1
 fi
 echo "package: $work"

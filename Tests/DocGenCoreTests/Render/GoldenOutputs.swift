@@ -457,123 +457,72 @@ import Testing
         ])
     }
 
-    // minLength 2: Between 2 and 16 characters.
-    @Test func widgetName_minLength_inside() {
-        var request = Self.example()
-        request.widgetName = "aa"
-        let issues = request.validationIssues().filter { $0.parameter == "WidgetName" && $0.rule == .minLength }
-        #expect(issues.isEmpty, "\(issues)")
-    }
+    /// Values just inside and just outside every documented limit.
+    static let limitProbes: [LimitProbe<CreateWidget.Request>] = [
+        // minLength 2: Between 2 and 16 characters.
+        LimitProbe("widgetName_minLength_inside", parameter: "WidgetName", rule: .minLength, fails: false) { request in
+            request.widgetName = "aa"
+        },
+        // minLength 2: Between 2 and 16 characters.
+        LimitProbe("widgetName_minLength_outside", parameter: "WidgetName", rule: .minLength, fails: true) { request in
+            request.widgetName = "a"
+        },
+        // maxLength 16: Between 2 and 16 characters.
+        LimitProbe("widgetName_maxLength_inside", parameter: "WidgetName", rule: .maxLength, fails: false) { request in
+            request.widgetName = "aaaaaaaaaaaaaaaa"
+        },
+        // maxLength 16: Between 2 and 16 characters.
+        LimitProbe("widgetName_maxLength_outside", parameter: "WidgetName", rule: .maxLength, fails: true) { request in
+            request.widgetName = "aaaaaaaaaaaaaaaaa"
+        },
+        // forbiddenPrefixes http://: It cannot start with http://.
+        LimitProbe("widgetName_forbiddenPrefixes_outside", parameter: "WidgetName", rule: .forbiddenPrefixes, fails: true) { request in
+            request.widgetName = "http://x"
+        },
+        // minimum 1: From 1 to 100.
+        LimitProbe("size_minimum_inside", parameter: "Size", rule: .minimum, fails: false) { request in
+            request.size = 1
+        },
+        // minimum 1: From 1 to 100.
+        LimitProbe("size_minimum_outside", parameter: "Size", rule: .minimum, fails: true) { request in
+            request.size = 0
+        },
+        // maximum 100: From 1 to 100.
+        LimitProbe("size_maximum_inside", parameter: "Size", rule: .maximum, fails: false) { request in
+            request.size = 100
+        },
+        // maximum 100: From 1 to 100.
+        LimitProbe("size_maximum_outside", parameter: "Size", rule: .maximum, fails: true) { request in
+            request.size = 101
+        },
+        // enum Basic, Extra
+        LimitProbe("kind_enum_inside", parameter: "Kind", rule: .allowedValues, fails: false) { request in
+            _ = request
+        },
+        // enum Basic, Extra
+        LimitProbe("kind_enum_outside", parameter: "Kind", rule: .allowedValues, fails: true) { request in
+            request.kindStorage = "NotAnAllowedValue"
+        },
+        // maxItems 3
+        LimitProbe("zoneId_maxItems_inside", parameter: "ZoneId", rule: .maxItems, fails: false) { request in
+            request.zoneId = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
+        },
+        // maxItems 3
+        LimitProbe("zoneId_maxItems_outside", parameter: "ZoneId", rule: .maxItems, fails: true) { request in
+            request.zoneId = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
+        },
+        // maxLength 8
+        LimitProbe("tag_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
+            request.tag = [CreateWidget.Request.Tag(key: "aaaaaaaa")]
+        },
+        // maxLength 8
+        LimitProbe("tag_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
+            request.tag = [CreateWidget.Request.Tag(key: "aaaaaaaaa")]
+        },
+    ]
 
-    // minLength 2: Between 2 and 16 characters.
-    @Test func widgetName_minLength_outside() {
-        var request = Self.example()
-        request.widgetName = "a"
-        let issues = request.validationIssues().filter { $0.parameter == "WidgetName" && $0.rule == .minLength }
-        #expect(issues.count == 1, "\(issues)")
-    }
-
-    // maxLength 16: Between 2 and 16 characters.
-    @Test func widgetName_maxLength_inside() {
-        var request = Self.example()
-        request.widgetName = "aaaaaaaaaaaaaaaa"
-        let issues = request.validationIssues().filter { $0.parameter == "WidgetName" && $0.rule == .maxLength }
-        #expect(issues.isEmpty, "\(issues)")
-    }
-
-    // maxLength 16: Between 2 and 16 characters.
-    @Test func widgetName_maxLength_outside() {
-        var request = Self.example()
-        request.widgetName = "aaaaaaaaaaaaaaaaa"
-        let issues = request.validationIssues().filter { $0.parameter == "WidgetName" && $0.rule == .maxLength }
-        #expect(issues.count == 1, "\(issues)")
-    }
-
-    // forbiddenPrefixes http://: It cannot start with http://.
-    @Test func widgetName_forbiddenPrefixes_outside() {
-        var request = Self.example()
-        request.widgetName = "http://x"
-        let issues = request.validationIssues().filter { $0.parameter == "WidgetName" && $0.rule == .forbiddenPrefixes }
-        #expect(issues.count == 1, "\(issues)")
-    }
-
-    // minimum 1: From 1 to 100.
-    @Test func size_minimum_inside() {
-        var request = Self.example()
-        request.size = 1
-        let issues = request.validationIssues().filter { $0.parameter == "Size" && $0.rule == .minimum }
-        #expect(issues.isEmpty, "\(issues)")
-    }
-
-    // minimum 1: From 1 to 100.
-    @Test func size_minimum_outside() {
-        var request = Self.example()
-        request.size = 0
-        let issues = request.validationIssues().filter { $0.parameter == "Size" && $0.rule == .minimum }
-        #expect(issues.count == 1, "\(issues)")
-    }
-
-    // maximum 100: From 1 to 100.
-    @Test func size_maximum_inside() {
-        var request = Self.example()
-        request.size = 100
-        let issues = request.validationIssues().filter { $0.parameter == "Size" && $0.rule == .maximum }
-        #expect(issues.isEmpty, "\(issues)")
-    }
-
-    // maximum 100: From 1 to 100.
-    @Test func size_maximum_outside() {
-        var request = Self.example()
-        request.size = 101
-        let issues = request.validationIssues().filter { $0.parameter == "Size" && $0.rule == .maximum }
-        #expect(issues.count == 1, "\(issues)")
-    }
-
-    // enum Basic, Extra
-    @Test func kind_enum_inside() {
-        let request = Self.example()
-        let issues = request.validationIssues().filter { $0.parameter == "Kind" && $0.rule == .allowedValues }
-        #expect(issues.isEmpty, "\(issues)")
-    }
-
-    // enum Basic, Extra
-    @Test func kind_enum_outside() {
-        var request = Self.example()
-        request.kindStorage = "NotAnAllowedValue"
-        let issues = request.validationIssues().filter { $0.parameter == "Kind" && $0.rule == .allowedValues }
-        #expect(issues.count == 1, "\(issues)")
-    }
-
-    // maxItems 3
-    @Test func zoneId_maxItems_inside() {
-        var request = Self.example()
-        request.zoneId = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
-        let issues = request.validationIssues().filter { $0.parameter == "ZoneId" && $0.rule == .maxItems }
-        #expect(issues.isEmpty, "\(issues)")
-    }
-
-    // maxItems 3
-    @Test func zoneId_maxItems_outside() {
-        var request = Self.example()
-        request.zoneId = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
-        let issues = request.validationIssues().filter { $0.parameter == "ZoneId" && $0.rule == .maxItems }
-        #expect(issues.count == 1, "\(issues)")
-    }
-
-    // maxLength 8
-    @Test func tag_key_maxLength_inside() {
-        var request = Self.example()
-        request.tag = [CreateWidget.Request.Tag(key: "aaaaaaaa")]
-        let issues = request.validationIssues().filter { $0.parameter == "Tag.1.Key" && $0.rule == .maxLength }
-        #expect(issues.isEmpty, "\(issues)")
-    }
-
-    // maxLength 8
-    @Test func tag_key_maxLength_outside() {
-        var request = Self.example()
-        request.tag = [CreateWidget.Request.Tag(key: "aaaaaaaaa")]
-        let issues = request.validationIssues().filter { $0.parameter == "Tag.1.Key" && $0.rule == .maxLength }
-        #expect(issues.count == 1, "\(issues)")
+    @Test(arguments: limitProbes) func limit(_ probe: LimitProbe<CreateWidget.Request>) {
+        #expect(probe.holds(for: Self.example()), "\(probe.name): \(probe.issues(changing: Self.example()))")
     }
 
     @Test func documentedErrorsRoundTrip() throws {
@@ -634,20 +583,20 @@ import Testing
         ])
     }
 
-    // maxItems 5
-    @Test func gadgetIds_maxItems_inside() {
-        var request = Self.example()
-        request.gadgetIds = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
-        let issues = request.validationIssues().filter { $0.parameter == "GadgetIds" && $0.rule == .maxItems }
-        #expect(issues.isEmpty, "\(issues)")
-    }
+    /// Values just inside and just outside every documented limit.
+    static let limitProbes: [LimitProbe<ListGadgets.Request>] = [
+        // maxItems 5
+        LimitProbe("gadgetIds_maxItems_inside", parameter: "GadgetIds", rule: .maxItems, fails: false) { request in
+            request.gadgetIds = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
+        },
+        // maxItems 5
+        LimitProbe("gadgetIds_maxItems_outside", parameter: "GadgetIds", rule: .maxItems, fails: true) { request in
+            request.gadgetIds = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
+        },
+    ]
 
-    // maxItems 5
-    @Test func gadgetIds_maxItems_outside() {
-        var request = Self.example()
-        request.gadgetIds = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
-        let issues = request.validationIssues().filter { $0.parameter == "GadgetIds" && $0.rule == .maxItems }
-        #expect(issues.count == 1, "\(issues)")
+    @Test(arguments: limitProbes) func limit(_ probe: LimitProbe<ListGadgets.Request>) {
+        #expect(probe.holds(for: Self.example()), "\(probe.name): \(probe.issues(changing: Self.example()))")
     }
 
     @Test func documentedErrorsRoundTrip() throws {

@@ -64,8 +64,8 @@ import Testing
                     d: "aaaaaaaa"
                 )
         """))
-        #expect(tests.contains("@Test func a_mutuallyExclusiveWith_b_both()"))
-        #expect(tests.contains("@Test func c_dependsOn_d_alone()"))
+        #expect(tests.contains("LimitProbe(\"a_mutuallyExclusiveWith_b_both\", parameter: \"A\", rule: .mutuallyExclusiveWith, fails: true)"))
+        #expect(tests.contains("LimitProbe(\"c_dependsOn_d_alone\", parameter: \"C\", rule: .dependsOn, fails: true)"))
     }
 
     @Test func queryPlannerNumbersNestedListsLikeTheWire() {

@@ -113,25 +113,29 @@ import Testing
             {{/expectedQuery}}
         ])
     }
-    {{#limitCases}}
+    {{#hasLimitCases}}
 
-    {{#commentLines}}
-    // {{{.}}}
-    {{/commentLines}}
-    @Test func {{testName}}() {
-        {{#hasAssignments}}var{{/hasAssignments}}{{^hasAssignments}}let{{/hasAssignments}} request = Self.example()
-        {{#assignments}}
-        request.{{storageName}} = {{{value}}}
-        {{/assignments}}
-        let issues = request.validationIssues().filter { $0.parameter == {{{pathLiteral}}} && $0.rule == .{{rule}} }
-        {{#fails}}
-        #expect(issues.count == 1, "\(issues)")
-        {{/fails}}
-        {{^fails}}
-        #expect(issues.isEmpty, "\(issues)")
-        {{/fails}}
+    /// Values just inside and just outside every documented limit.
+    static let limitProbes: [LimitProbe<{{requestType}}>] = [
+        {{#limitCases}}
+        {{#commentLines}}
+        // {{{.}}}
+        {{/commentLines}}
+        LimitProbe("{{testName}}", parameter: {{{pathLiteral}}}, rule: .{{rule}}, fails: {{fails}}) { request in
+            {{#assignments}}
+            request.{{storageName}} = {{{value}}}
+            {{/assignments}}
+            {{^hasAssignments}}
+            _ = request
+            {{/hasAssignments}}
+        },
+        {{/limitCases}}
+    ]
+
+    @Test(arguments: limitProbes) func limit(_ probe: LimitProbe<{{requestType}}>) {
+        #expect(probe.holds(for: Self.example()), "\(probe.name): \(probe.issues(changing: Self.example()))")
     }
-    {{/limitCases}}
+    {{/hasLimitCases}}
     {{/hasExample}}
     {{#hasErrorCodes}}
 

@@ -13,6 +13,7 @@ public struct OperationTestsView: Encodable, Sendable {
     public var exampleNotes: [String]
     public var expectedQuery: [QueryPairView]
     public var limitCases: [LimitCaseView]
+    public var hasLimitCases: Bool
     public var errorCodes: [ErrorRoundTripView]
     public var hasErrorCodes: Bool
     public var responseExample: ResponseExampleView?

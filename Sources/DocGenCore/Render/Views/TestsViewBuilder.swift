@@ -20,7 +20,7 @@ struct TestsViewBuilder {
             suiteName: operationName + "Tests", operationName: operationName,
             requestType: operationName + ".Request", errorTypeName: context.errorTypeName,
             hasExample: example != nil, exampleArguments: [], exampleNotes: notes.flatMap(SwiftEscaping.commentLines),
-            expectedQuery: [], limitCases: [], errorCodes: errorRoundTrips(), hasErrorCodes: false,
+            expectedQuery: [], limitCases: [], hasLimitCases: false, errorCodes: errorRoundTrips(), hasErrorCodes: false,
             responseExample: nil, responseNotes: []
         )
         view.hasErrorCodes = !view.errorCodes.isEmpty
@@ -36,6 +36,7 @@ struct TestsViewBuilder {
                 QueryPairView(nameLiteral: SwiftEscaping.stringLiteral($0.0), valueLiteral: SwiftEscaping.stringLiteral($0.1))
             }
             view.limitCases = limitCases(example: example)
+            view.hasLimitCases = !view.limitCases.isEmpty
         }
         (view.responseExample, view.responseNotes) = responseExample()
         return view
