@@ -78,3 +78,20 @@ import Testing
         #expect(pairs.map { "\($0.0)=\($0.1)" } == ["Filters.0.Values.0=a", "Filters.0.Values.1=b"])
     }
 }
+
+@Suite struct ShapeNamingTests {
+    @Test func nestedTypesNeverShadowTheNamesTheGeneratedCodeUses() throws {
+        let key = Parameter(name: "Key", wireName: "Tag.N.Key", type: .string, line: 2)
+        let tag = Parameter(name: "Tag", wireName: "Tag.N", type: .array, items: Items(type: .object), children: [key], line: 1)
+        let string = Parameter(name: "Value", type: .object, children: [Parameter(name: "A", type: .string, line: 4)], line: 3)
+        var spec = RenderFixtures.tencentListGadgets
+        spec.action = "Tag"
+        spec.parameters = [tag, Parameter(name: "String", type: .object, children: [string], line: 5)]
+        let files = try RenderFixtures.generate([spec])
+        let source = try #require(RenderFixtures.text(files, "Sources/TencentGadget/Tag.swift"))
+        #expect(source.contains("public enum Tag {"))
+        #expect(source.contains("public struct Tag2: RequestModel {"))
+        #expect(source.contains("public struct StringType: RequestModel {"))
+        #expect(source.contains("public typealias Response = Tag.Response"))
+    }
+}

@@ -14,10 +14,14 @@ enum RequestShapeBuilder {
         }
     }
 
-    static func build(_ parameters: [Parameter], typeName: String, qualifiedName: String, isTopLevel: Bool) -> StructShape {
+    /// - Parameter enclosingNames: type names the nested structs must not take, because the generated code refers to
+    ///   them from inside this struct (the operation's namespace, the enclosing structs).
+    static func build(_ parameters: [Parameter], typeName: String, qualifiedName: String, isTopLevel: Bool,
+                      enclosingNames: Set<String> = []) -> StructShape {
         var names = IdentifierScope(reserved: reservedMembers)
         let propertyNames = names.claimAll(parameters.map { ($0.name, SwiftIdentifiers.lowerCamel($0.name)) })
-        var types = IdentifierScope(reserved: SwiftIdentifiers.reservedTypeNames.union([typeName]))
+        let enclosing = enclosingNames.union([typeName])
+        var types = IdentifierScope(reserved: SwiftIdentifiers.reservedTypeNames.union(enclosing))
         var properties: [PropertyShape] = []
         var nestedTypes: [StructShape] = []
         for (index, original) in parameters.enumerated() {
@@ -27,7 +31,8 @@ enum RequestShapeBuilder {
             func nestedShape() -> StructShape {
                 let preferred = SwiftIdentifiers.upperCamel(parameter.items?.typeName ?? parameter.name)
                 let name = types.claim(preferred)
-                let shape = build(children, typeName: name, qualifiedName: qualifiedName + "." + name, isTopLevel: false)
+                let shape = build(children, typeName: name, qualifiedName: qualifiedName + "." + name, isTopLevel: false,
+                                  enclosingNames: enclosing)
                 nestedTypes.append(shape)
                 return shape
             }

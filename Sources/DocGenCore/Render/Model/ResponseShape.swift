@@ -56,20 +56,22 @@ public struct ResponseFieldShape: Sendable {
 enum ResponseShapeBuilder {
     static let reservedMembers: Set<String> = ["hashValue", "init", "CodingKeys", "hash"]
 
-    static func build(_ fields: [ResponseField], typeName: String, qualifiedName: String) -> ResponseShape {
+    static func build(_ fields: [ResponseField], typeName: String, qualifiedName: String,
+                      enclosingNames: Set<String> = []) -> ResponseShape {
         // A key listed twice (a page error) is decoded once: the first row wins.
         var seen = Set<String>()
         let unique = fields.filter { seen.insert($0.name).inserted }
         var names = IdentifierScope(reserved: reservedMembers)
         let fieldNames = names.claimAll(unique.map { ($0.name, SwiftIdentifiers.lowerCamel($0.name)) })
-        var types = IdentifierScope(reserved: SwiftIdentifiers.reservedTypeNames.union([typeName]))
+        let enclosing = enclosingNames.union([typeName])
+        var types = IdentifierScope(reserved: SwiftIdentifiers.reservedTypeNames.union(enclosing))
         var shapes: [ResponseFieldShape] = []
         var nested: [ResponseShape] = []
         for (index, field) in unique.enumerated() {
             let children = field.children ?? []
             func nestedShape() -> ResponseShape {
                 let name = types.claim(SwiftIdentifiers.upperCamel(field.items?.typeName ?? field.name))
-                let shape = build(children, typeName: name, qualifiedName: qualifiedName + "." + name)
+                let shape = build(children, typeName: name, qualifiedName: qualifiedName + "." + name, enclosingNames: enclosing)
                 nested.append(shape)
                 return shape
             }

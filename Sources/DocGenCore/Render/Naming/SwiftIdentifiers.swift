@@ -80,6 +80,9 @@ public enum SwiftIdentifiers {
         "Data", "URL", "Foundation", "Swift", "Request", "Response", "QueryItems", "QueryPair", "QueryFields",
         "ValidationIssues", "ValidationIssue", "ValidationError", "Presence", "VendorStyle", "ErrorCodeInfo",
         "DocGenRuntime", "ServiceErrorCode", "ServiceErrorResponse", "OperationRequest", "TextStart", "TextCharset",
+        "RequestModel", "Validatable", "QueryEncodable", "QueryScalar", "JSONValue", "LimitProbe", "LenientScalar",
+        "Lenient", "LenientList", "ResponseDecoding", "ResponseEnvelope", "ValidationRule", "KeyedDecodingContainer",
+        "Testing", "Test", "Suite", "JSONDecoder", "JSONEncoder",
     ])
 }
 

@@ -8,11 +8,13 @@ struct OperationViewBuilder {
 
     func requestShape() -> StructShape {
         RequestShapeBuilder.build(RequestShapeBuilder.ownParameters(of: spec), typeName: "Request",
-                                  qualifiedName: operationName + ".Request", isTopLevel: true)
+                                  qualifiedName: operationName + ".Request", isTopLevel: true,
+                                  enclosingNames: [operationName, context.errorTypeName, context.moduleName])
     }
 
     func responseShape() -> ResponseShape {
-        ResponseShapeBuilder.build(spec.responseFields, typeName: "Response", qualifiedName: operationName + ".Response")
+        ResponseShapeBuilder.build(spec.responseFields, typeName: "Response", qualifiedName: operationName + ".Response",
+                                   enclosingNames: [operationName, context.errorTypeName, context.moduleName])
     }
 
     func fileView(request: StructShape, response: ResponseShape) -> OperationFileView {
