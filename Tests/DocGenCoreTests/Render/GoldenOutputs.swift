@@ -429,14 +429,14 @@ import Testing
 
 @Suite struct CreateWidgetTests {
     /// The request made of the page's example values (and valid values where the page gives none).
-    static func example() -> CreateWidget.Request {
-        CreateWidget.Request(
+    static func example() -> AlibabaDemo.CreateWidget.Request {
+        AlibabaDemo.CreateWidget.Request(
             regionId: "cn-a",
             widgetName: "my-widget",
             size: 20,
             kind: "Basic",
             zoneId: ["z-1"],
-            tag: [CreateWidget.Request.Tag(key: "team")]
+            tag: [AlibabaDemo.CreateWidget.Request.Tag(key: "team")]
         )
     }
 
@@ -458,7 +458,7 @@ import Testing
     }
 
     /// Values just inside and just outside every documented limit.
-    static let limitProbes: [LimitProbe<CreateWidget.Request>] = [
+    static let limitProbes: [LimitProbe<AlibabaDemo.CreateWidget.Request>] = [
         // minLength 2: Between 2 and 16 characters.
         LimitProbe("widgetName_minLength_inside", parameter: "WidgetName", rule: .minLength, fails: false) { request in
             request.widgetName = "aa"
@@ -513,38 +513,38 @@ import Testing
         },
         // maxLength 8
         LimitProbe("tag_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
-            request.tag = [CreateWidget.Request.Tag(key: "aaaaaaaa")]
+            request.tag = [AlibabaDemo.CreateWidget.Request.Tag(key: "aaaaaaaa")]
         },
         // maxLength 8
         LimitProbe("tag_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
-            request.tag = [CreateWidget.Request.Tag(key: "aaaaaaaaa")]
+            request.tag = [AlibabaDemo.CreateWidget.Request.Tag(key: "aaaaaaaaa")]
         },
     ]
 
-    @Test(arguments: limitProbes) func limit(_ probe: LimitProbe<CreateWidget.Request>) {
+    @Test(arguments: limitProbes) func limit(_ probe: LimitProbe<AlibabaDemo.CreateWidget.Request>) {
         #expect(probe.holds(for: Self.example()), "\(probe.name): \(probe.issues(changing: Self.example()))")
     }
 
     @Test func documentedErrorsRoundTrip() throws {
         try expectRoundTrip("\"InvalidRegionId.NotFound\"", .invalidRegionId_NotFound, code: "InvalidRegionId.NotFound")
         try expectRoundTrip("\"InvalidWidgetName.Malformed\"", .invalidWidgetName_Malformed, code: "InvalidWidgetName.Malformed")
-        #expect(CreateWidget.documentedErrors.filter { !$0.isDocumented }.isEmpty)
-        let undocumented = try JSONDecoder().decode(AlibabaDemoError.self, from: Data("\"Undocumented.Code\"".utf8))
+        #expect(AlibabaDemo.CreateWidget.documentedErrors.filter { !$0.isDocumented }.isEmpty)
+        let undocumented = try Foundation.JSONDecoder().decode(AlibabaDemo.AlibabaDemoError.self, from: Foundation.Data("\"Undocumented.Code\"".utf8))
         #expect(undocumented.code == "Undocumented.Code" && !undocumented.isDocumented)
     }
 
     /// The code decodes from the service's JSON into the documented member, and encodes back to itself.
-    private func expectRoundTrip(_ json: String, _ member: AlibabaDemoError, code: String) throws {
-        let decoded = try JSONDecoder().decode(AlibabaDemoError.self, from: Data(json.utf8))
+    private func expectRoundTrip(_ json: String, _ member: AlibabaDemo.AlibabaDemoError, code: String) throws {
+        let decoded = try Foundation.JSONDecoder().decode(AlibabaDemo.AlibabaDemoError.self, from: Foundation.Data(json.utf8))
         #expect(decoded == member)
         #expect(member.code == code && member.isDocumented)
-        let reencoded = try JSONDecoder().decode(AlibabaDemoError.self, from: JSONEncoder().encode(member))
+        let reencoded = try Foundation.JSONDecoder().decode(AlibabaDemo.AlibabaDemoError.self, from: Foundation.JSONEncoder().encode(member))
         #expect(reencoded == member)
     }
 
     @Test func pageResponseExampleDecodes() throws {
-        let body = Data("{\"RequestId\": \"r-1\", \"WidgetId\": \"w-1\"}".utf8)
-        let response = try CreateWidget.Request.decodeResponse(from: body)
+        let body = Foundation.Data("{\"RequestId\": \"r-1\", \"WidgetId\": \"w-1\"}".utf8)
+        let response = try AlibabaDemo.CreateWidget.Request.decodeResponse(from: body)
         #expect(response.requestId == "r-1")
         #expect(response.widgetId == "w-1")
     }
@@ -563,8 +563,8 @@ import Testing
 
 @Suite struct ListGadgetsTests {
     /// The request made of the page's example values (and valid values where the page gives none).
-    static func example() -> ListGadgets.Request {
-        ListGadgets.Request(
+    static func example() -> TencentGadget.ListGadgets.Request {
+        TencentGadget.ListGadgets.Request(
             gadgetIds: ["g-1", "g-2"]
         )
     }
@@ -584,7 +584,7 @@ import Testing
     }
 
     /// Values just inside and just outside every documented limit.
-    static let limitProbes: [LimitProbe<ListGadgets.Request>] = [
+    static let limitProbes: [LimitProbe<TencentGadget.ListGadgets.Request>] = [
         // maxItems 5
         LimitProbe("gadgetIds_maxItems_inside", parameter: "GadgetIds", rule: .maxItems, fails: false) { request in
             request.gadgetIds = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
@@ -595,29 +595,29 @@ import Testing
         },
     ]
 
-    @Test(arguments: limitProbes) func limit(_ probe: LimitProbe<ListGadgets.Request>) {
+    @Test(arguments: limitProbes) func limit(_ probe: LimitProbe<TencentGadget.ListGadgets.Request>) {
         #expect(probe.holds(for: Self.example()), "\(probe.name): \(probe.issues(changing: Self.example()))")
     }
 
     @Test func documentedErrorsRoundTrip() throws {
         try expectRoundTrip("\"ResourceNotFound.Gadget\"", .resourceNotFound_Gadget, code: "ResourceNotFound.Gadget")
-        #expect(ListGadgets.documentedErrors.filter { !$0.isDocumented }.isEmpty)
-        let undocumented = try JSONDecoder().decode(TencentGadgetError.self, from: Data("\"Undocumented.Code\"".utf8))
+        #expect(TencentGadget.ListGadgets.documentedErrors.filter { !$0.isDocumented }.isEmpty)
+        let undocumented = try Foundation.JSONDecoder().decode(TencentGadget.TencentGadgetError.self, from: Foundation.Data("\"Undocumented.Code\"".utf8))
         #expect(undocumented.code == "Undocumented.Code" && !undocumented.isDocumented)
     }
 
     /// The code decodes from the service's JSON into the documented member, and encodes back to itself.
-    private func expectRoundTrip(_ json: String, _ member: TencentGadgetError, code: String) throws {
-        let decoded = try JSONDecoder().decode(TencentGadgetError.self, from: Data(json.utf8))
+    private func expectRoundTrip(_ json: String, _ member: TencentGadget.TencentGadgetError, code: String) throws {
+        let decoded = try Foundation.JSONDecoder().decode(TencentGadget.TencentGadgetError.self, from: Foundation.Data(json.utf8))
         #expect(decoded == member)
         #expect(member.code == code && member.isDocumented)
-        let reencoded = try JSONDecoder().decode(TencentGadgetError.self, from: JSONEncoder().encode(member))
+        let reencoded = try Foundation.JSONDecoder().decode(TencentGadget.TencentGadgetError.self, from: Foundation.JSONEncoder().encode(member))
         #expect(reencoded == member)
     }
 
     @Test func pageResponseExampleDecodes() throws {
-        let body = Data("{\"Response\": {\"TotalCount\": 2, \"RequestId\": \"r-2\"}}".utf8)
-        let response = try ListGadgets.Request.decodeResponse(from: body)
+        let body = Foundation.Data("{\"Response\": {\"TotalCount\": 2, \"RequestId\": \"r-2\"}}".utf8)
+        let response = try TencentGadget.ListGadgets.Request.decodeResponse(from: body)
         #expect(response.requestId == "r-2")
     }
 }

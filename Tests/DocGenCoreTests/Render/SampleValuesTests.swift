@@ -58,7 +58,7 @@ import Testing
         let files = try RenderFixtures.generate([spec])
         let tests = try #require(RenderFixtures.text(files, "Tests/TencentGadgetTests/ListGadgetsTests.swift"))
         #expect(tests.contains("""
-                ListGadgets.Request(
+                TencentGadget.ListGadgets.Request(
                     a: "x",
                     c: 3,
                     d: "aaaaaaaa"

@@ -143,17 +143,17 @@ import Testing
         {{#errorCodes}}
         try expectRoundTrip({{{jsonLiteral}}}, .{{memberName}}, code: {{{codeLiteral}}})
         {{/errorCodes}}
-        #expect({{operationName}}.documentedErrors.filter { !$0.isDocumented }.isEmpty)
-        let undocumented = try JSONDecoder().decode({{errorTypeName}}.self, from: Data("\"Undocumented.Code\"".utf8))
+        #expect({{operationReference}}.documentedErrors.filter { !$0.isDocumented }.isEmpty)
+        let undocumented = try Foundation.JSONDecoder().decode({{errorTypeReference}}.self, from: Foundation.Data("\"Undocumented.Code\"".utf8))
         #expect(undocumented.code == "Undocumented.Code" && !undocumented.isDocumented)
     }
 
     /// The code decodes from the service's JSON into the documented member, and encodes back to itself.
-    private func expectRoundTrip(_ json: String, _ member: {{errorTypeName}}, code: String) throws {
-        let decoded = try JSONDecoder().decode({{errorTypeName}}.self, from: Data(json.utf8))
+    private func expectRoundTrip(_ json: String, _ member: {{errorTypeReference}}, code: String) throws {
+        let decoded = try Foundation.JSONDecoder().decode({{errorTypeReference}}.self, from: Foundation.Data(json.utf8))
         #expect(decoded == member)
         #expect(member.code == code && member.isDocumented)
-        let reencoded = try JSONDecoder().decode({{errorTypeName}}.self, from: JSONEncoder().encode(member))
+        let reencoded = try Foundation.JSONDecoder().decode({{errorTypeReference}}.self, from: Foundation.JSONEncoder().encode(member))
         #expect(reencoded == member)
     }
     {{/hasErrorCodes}}
@@ -164,7 +164,7 @@ import Testing
     {{#responseExample}}
 
     @Test func pageResponseExampleDecodes() throws {
-        let body = Data({{{bodyLiteral}}}.utf8)
+        let body = Foundation.Data({{{bodyLiteral}}}.utf8)
         {{#hasChecks}}
         let response = try {{requestType}}.decodeResponse(from: body)
         {{/hasChecks}}

@@ -8,12 +8,12 @@ struct OperationViewBuilder {
 
     func requestShape() -> StructShape {
         RequestShapeBuilder.build(RequestShapeBuilder.ownParameters(of: spec), typeName: "Request",
-                                  qualifiedName: operationName + ".Request", isTopLevel: true,
+                                  qualifiedName: context.moduleName + "." + operationName + ".Request", isTopLevel: true,
                                   enclosingNames: [operationName, context.errorTypeName, context.moduleName])
     }
 
     func responseShape() -> ResponseShape {
-        ResponseShapeBuilder.build(spec.responseFields, typeName: "Response", qualifiedName: operationName + ".Response",
+        ResponseShapeBuilder.build(spec.responseFields, typeName: "Response", qualifiedName: context.moduleName + "." + operationName + ".Response",
                                    enclosingNames: [operationName, context.errorTypeName, context.moduleName])
     }
 

@@ -4,8 +4,11 @@ public struct OperationTestsView: Encodable, Sendable {
     public var moduleName: String
     public var suiteName: String
     public var operationName: String
+    /// Module-qualified (`AlibabaEcs.CreateSnapshot.Request`): an operation may share its name with a type of
+    /// Foundation or Testing (`Tag`), which the tests import too.
     public var requestType: String
-    public var errorTypeName: String
+    public var operationReference: String
+    public var errorTypeReference: String
     /// False when no valid request could be built (then only the error tests are generated).
     public var hasExample: Bool
     public var exampleArguments: [ExampleArgumentView]

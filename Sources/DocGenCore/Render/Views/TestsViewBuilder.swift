@@ -18,7 +18,9 @@ struct TestsViewBuilder {
         var view = OperationTestsView(
             headerLines: DocLines.header(specPath: specPath), moduleName: context.moduleName,
             suiteName: operationName + "Tests", operationName: operationName,
-            requestType: operationName + ".Request", errorTypeName: context.errorTypeName,
+            requestType: context.moduleName + "." + operationName + ".Request",
+            operationReference: context.moduleName + "." + operationName,
+            errorTypeReference: context.moduleName + "." + context.errorTypeName,
             hasExample: example != nil, exampleArguments: [], exampleNotes: notes.flatMap(SwiftEscaping.commentLines),
             expectedQuery: [], limitCases: [], hasLimitCases: false, errorCodes: errorRoundTrips(), hasErrorCodes: false,
             responseExample: nil, responseNotes: []
