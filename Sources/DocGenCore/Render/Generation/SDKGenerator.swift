@@ -12,7 +12,7 @@ public struct GeneratedFile: Sendable, Equatable {
 /// Layout: `Sources/<Module>/<Operation>.swift` and `Sources/<Module>/<Module>Error.swift` per product,
 /// `Tests/<Module>Tests/<Operation>Tests.swift`, `Docs/<Module>.md` (Markdown reference), and `.docgen-manifest`
 /// listing every file docgen wrote.
-public struct SDKGenerator {
+public struct SDKGenerator: Sendable {
     public var templates: TemplateSet
     public var access: AccessLevel
     /// Lines for the user (older API versions skipped), in a stable order.
@@ -45,6 +45,25 @@ public struct SDKGenerator {
         return files.sorted { $0.path < $1.path }
     }
 
+    private func renderOperation(_ loaded: LoadedSpec, context: ProductContext) throws -> [GeneratedFile] {
+        do {
+            let builder = OperationViewBuilder(spec: loaded.spec, specPath: loaded.path, context: context)
+            let request = builder.requestShape()
+            let response = builder.responseShape()
+            let source = try render("Operation.swift", builder.fileView(request: request, response: response))
+            let tests = TestsViewBuilder(spec: loaded.spec, specPath: loaded.path, context: context,
+                                         operationName: builder.operationName, request: request, response: response)
+            let testSource = try render("OperationTests.swift", tests.build())
+            let module = context.moduleName
+            return [
+                GeneratedFile(path: "Sources/\(module)/\(builder.operationName).swift", data: Data(source.utf8)),
+                GeneratedFile(path: "Tests/\(module)Tests/\(builder.operationName)Tests.swift", data: Data(testSource.utf8)),
+            ]
+        } catch let error as DocGenError {
+            throw DocGenError.invalidInput("\(loaded.path): cannot render: \(error)")
+        }
+    }
+
     private func generateProduct(_ specs: [LoadedSpec]) throws -> [GeneratedFile] {
         let first = specs[0].spec
         let moduleName = ModuleNaming.moduleName(vendor: first.vendor, product: first.product)
@@ -56,22 +75,14 @@ public struct SDKGenerator {
             operationNames: ModuleNaming.operationNames(actions: specs.map(\.spec.action), moduleName: moduleName,
                                                         errorTypeName: errorTypeName)
         )
-        var files: [GeneratedFile] = []
-        for loaded in specs {
-            do {
-                let builder = OperationViewBuilder(spec: loaded.spec, specPath: loaded.path, context: context)
-                let request = builder.requestShape()
-                let response = builder.responseShape()
-                let source = try render("Operation.swift", builder.fileView(request: request, response: response))
-                let tests = TestsViewBuilder(spec: loaded.spec, specPath: loaded.path, context: context,
-                                             operationName: builder.operationName, request: request, response: response)
-                let testSource = try render("OperationTests.swift", tests.build())
-                files.append(GeneratedFile(path: "Sources/\(moduleName)/\(builder.operationName).swift", data: Data(source.utf8)))
-                files.append(GeneratedFile(path: "Tests/\(moduleName)Tests/\(builder.operationName)Tests.swift", data: Data(testSource.utf8)))
-            } catch let error as DocGenError {
-                throw DocGenError.invalidInput("\(loaded.path): cannot render: \(error)")
-            }
+        // Operations render independently: spread them over the cores. Results land in their own slots, so the
+        // output order (and bytes) do not depend on scheduling.
+        let results = ResultSlots<[GeneratedFile]>(count: specs.count)
+        DispatchQueue.concurrentPerform(iterations: specs.count) { index in
+            results.set(index, Result { try renderOperation(specs[index], context: context) })
         }
+        var files: [GeneratedFile] = []
+        for result in results.values { files += try result.get() }
         let errors = ErrorsViewBuilder(context: context, specs: specs.map(\.spec)).build()
         let errorSource = try render("Errors.swift", errors)
         files.append(GeneratedFile(path: "Sources/\(moduleName)/\(errorTypeName).swift", data: Data(errorSource.utf8)))
@@ -109,6 +120,22 @@ extension SDKGenerator {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+/// One slot per task of a `concurrentPerform`; each task writes only its own slot.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Result<Value, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Value, any Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var values: [Result<Value, any Error>] { slots.map { $0! } }
 }
 
 /// What a spec must hold for code to be generated from it; each error names the spec file and the field.
