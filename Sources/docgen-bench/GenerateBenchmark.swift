@@ -4,12 +4,19 @@ import Foundation
 /// `docgen-bench generate <specs> [--out DIR]`: time to generate the SDK from every spec into an empty folder, the
 /// same again with nothing changed (must write no file), and once more without the change cache (a fresh checkout:
 /// every spec read and rendered, every file compared, none written).
-enum GenerateBenchmark {
-    static func run(_ arguments: [String]) throws -> Int32 {
+enum GenerateBenchmark: Benchmark {
+    static let name = "generate"
+    static let usage = "<specs folder> [--out DIR]  SDK generation: first run, unchanged run, unchanged run without cache"
+
+    struct UnchangedRunWroteFiles: Error, CustomStringConvertible {
+        var count: Int
+        var description: String { "the unchanged runs wrote \(count) file(s)" }
+    }
+
+    static func run(_ arguments: [String]) throws {
         let options = try ParsedArguments(arguments, valueOptions: ["out"], flagOptions: [])
         guard let specsPath = options.positionals.first else {
-            print("usage: docgen-bench generate <specs folder> [--out DIR]")
-            return 2
+            throw DocGenError.usage("usage: docgen-bench generate \(usage)")
         }
         let specs = URL(fileURLWithPath: specsPath).standardizedFileURL
         let out = options.value("out").map { URL(fileURLWithPath: $0) }
@@ -18,13 +25,12 @@ enum GenerateBenchmark {
         let run = GenerationRun(specsRoot: specs, outRoot: out, templates: .builtIn(), config: GenerateConfig())
 
         func timed(_ label: String) throws -> GenerationRun.Result {
-            let start = Date()
-            let result = try run.run(check: false)
-            let seconds = Date().timeIntervalSince(start)
+            let (timing, result) = try Measure.time { try run.run(check: false) }
             let o = result.outcome
-            print(String(format: "%@: %.3f s; %d specs, %d files: %d created, %d updated, %d removed, %d unchanged%@",
-                         label, seconds, result.specCount, result.fileCount, o.created.count, o.updated.count,
-                         o.removed.count, o.unchanged, result.upToDate ? " (cache: nothing read or rendered)" : ""))
+            print("\(label): \(Measure.format(timing.wall)) s wall, \(Measure.format(timing.cpu)) s CPU; "
+                  + "\(result.specCount) specs, \(result.fileCount) files: \(o.created.count) created, "
+                  + "\(o.updated.count) updated, \(o.removed.count) removed, \(o.unchanged) unchanged"
+                  + (result.upToDate ? " (cache: nothing read or rendered)" : ""))
             return result
         }
 
@@ -33,8 +39,8 @@ enum GenerateBenchmark {
         let unchanged = try timed("unchanged run")
         try? FileManager.default.removeItem(at: out.appendingPathComponent(GenerationCache.fileName))
         let uncached = try timed("unchanged run without cache (fresh checkout)")
-        let written = [unchanged, uncached].map { $0.outcome.changed.count }.reduce(0, +)
+        let written = unchanged.outcome.changed.count + uncached.outcome.changed.count
         print("files written by the unchanged runs: \(written)")
-        return written == 0 ? 0 : 1
+        if written > 0 { throw UnchangedRunWroteFiles(count: written) }
     }
 }

@@ -1,18 +1,35 @@
 import Foundation
 
-// Benchmarks are listed here as they land; each lives in its own file.
-//   docgen-bench mustache [options]         the template engine
-//   docgen-bench generate <specs> [--out]   SDK generation, first and unchanged runs
-let benchmarkArguments = Array(CommandLine.arguments.dropFirst())
-if benchmarkArguments.first == MustacheBenchmark.name {
-    try MustacheBenchmark.run(Array(benchmarkArguments.dropFirst()))
-} else if benchmarkArguments.first == "generate" {
-    do {
-        exit(try GenerateBenchmark.run(Array(benchmarkArguments.dropFirst())))
-    } catch {
-        FileHandle.standardError.write(Data("docgen-bench generate: \(error)\n".utf8))
-        exit(1)
-    }
-} else {
-    print("benchmarks: \(MustacheBenchmark.name) \(MustacheBenchmark.usage); generate <specs folder> [--out DIR]")
+/// `docgen-bench <benchmark> [arguments]`: each benchmark is one file with a type conforming to `Benchmark`,
+/// listed in `allBenchmarks`. Run in release mode: `swift run -c release docgen-bench <name> ...`.
+let allBenchmarks: [any Benchmark.Type] = [
+    IngestBenchmark.self,
+    MustacheBenchmark.self,
+    HTMLReaderBenchmark.self,
+    TextReaderBenchmark.self,
+    GenerateBenchmark.self,
+]
+
+extension MustacheBenchmark: Benchmark {}
+extension HTMLReaderBenchmark: Benchmark {}
+extension TextReaderBenchmark: Benchmark {}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func usage() -> String {
+    "Usage: docgen-bench <benchmark> [arguments]\n\nBenchmarks:\n"
+        + allBenchmarks.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.usage)" }.joined(separator: "\n")
+}
+guard let name = arguments.first, name != "--help", name != "-h" else {
+    print(usage())
+    exit(arguments.isEmpty ? 2 : 0)
+}
+guard let benchmark = allBenchmarks.first(where: { $0.name == name }) else {
+    FileHandle.standardError.write(Data("docgen-bench: unknown benchmark '\(name)'\n\n\(usage())\n".utf8))
+    exit(2)
+}
+do {
+    try benchmark.run(Array(arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("docgen-bench \(name): \(error)\n".utf8))
+    exit(1)
 }

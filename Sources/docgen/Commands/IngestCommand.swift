@@ -1,13 +1,16 @@
 import DocGenCore
+import Foundation
 
 enum IngestCommand: Command {
     static let name = "ingest"
     static let summary = "read vendor pages (Markdown, HTML, text renderings) into specs/"
-    static let help = """
-    Usage: docgen ingest <files or folders>... [--out specs]
-    """
+    static let help = IngestCommandLine.help
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        throw DocGenError.usage("ingest is being built")
+        try IngestCommandLine.run(
+            arguments,
+            printOut: { print($0) },
+            printErr: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        )
     }
 }

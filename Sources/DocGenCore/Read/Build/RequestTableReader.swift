@@ -1,0 +1,210 @@
+/// Builds the request parameters from the rows of the request section's tables, folding repeat lists
+/// (`Tag.N.Key` + `Tag.N.Value` -> `Tag` array of objects with children `Key`, `Value`), nesting `└` rows
+/// under the row above them, and giving array rows the element type of an unnamed row that follows.
+struct RequestTableReader {
+    var foldDottedNames: Bool
+    var roots: [ParameterNode] = []
+    /// The last node seen at each `└` depth, to hang deeper rows on.
+    private var lastAtDepth: [ParameterNode] = []
+    private var lastLeaf: ParameterNode?
+
+    init(foldDottedNames: Bool) { self.foldDottedNames = foldDottedNames }
+
+    /// `intro` is the paragraph just above the table: a later table that describes a structure
+    /// ("parameters of the Configuration data type") gives the children of the parameter of that type.
+    mutating func read(_ table: Table, intro: String?, log: inout BuildLog) {
+        let columns = ColumnMap(header: table.header)
+        var holder: ParameterNode?
+        if !roots.isEmpty, let intro {
+            holder = structureHolder(named: intro)
+        }
+        guard columns[.name] != nil else {
+            for row in table.rows {
+                log.rowReported(.warning, "table-unrecognised",
+                                "request-section table without a name column (header: \(table.header.joined(separator: " | "))); row not read",
+                                line: row.line)
+            }
+            return
+        }
+        for row in table.rows {
+            let (cells, note) = CellText.fitted(row.cells, width: table.header.count)
+            if let note { log.note(.info, "row-cell-count", note, line: row.line) }
+            read(cells: cells, columns: columns, line: row.line, holder: holder, log: &log)
+        }
+    }
+
+    private func structureHolder(named intro: String) -> ParameterNode? {
+        for root in roots {
+            for node in [root] + root.allDescendants {
+                guard let name = node.typeName, node.children.isEmpty else { continue }
+                let words = intro.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).map(String.init)
+                if words.contains(name) { return node }
+            }
+        }
+        return nil
+    }
+
+    private mutating func read(cells: [String], columns: ColumnMap, line: Int, holder: ParameterNode?, log: inout BuildLog) {
+        let rawName = columns.cell(.name, in: cells) ?? ""
+        let (depth, name) = NestMarker.split(rawName)
+        let typeText = columns.cell(.type, in: cells) ?? ""
+        if name.isEmpty {
+            // A text rendering's element row: `DiskIds | array` then ` | String`.
+            if !typeText.isEmpty, let array = lastLeaf, array.type == .array, array.items == nil || array.isRepeatList {
+                let element = TypeVocabulary.map(typeText)
+                array.items = TypeVocabulary.items(for: element, spelling: typeText)
+                array.isRepeatList = false
+                log.rowUsed()
+            } else {
+                log.rowReported(.warning, "row-without-name", "request parameter row has no name; row not read", line: line)
+            }
+            return
+        }
+        guard ParameterName.isPlausible(name) else {
+            log.rowReported(.warning, "row-unparsed", "request parameter row name '\(name)' is not a parameter name; row not read", line: line)
+            return
+        }
+        var mapped = TypeVocabulary.map(typeText)
+        if typeText.isEmpty {
+            log.note(.info, "type-missing", "parameter '\(name)' has no type; read as string", line: line)
+            mapped = MappedType(type: .string)
+        } else if mapped.unknown {
+            log.note(.warning, "type-unknown", "parameter '\(name)' has unknown type '\(CellText.collapsed(typeText))'; read as string", line: line)
+        }
+        let requiredCell = columns.cell(.required, in: cells)
+        var required = false
+        if let requiredCell {
+            if let flag = RequiredFlag.parse(requiredCell) {
+                required = flag
+            } else if !CellText.collapsed(requiredCell).isEmpty {
+                log.note(.warning, "required-unknown", "parameter '\(name)' has Required '\(CellText.collapsed(requiredCell))'; read as not required", line: line)
+            }
+        }
+        let description = columns.cell(.description, in: cells)
+        let example = columns.cell(.example, in: cells)
+
+        let leaf: ParameterNode
+        if depth > 0, depth <= lastAtDepth.count {
+            let parent = lastAtDepth[depth - 1]
+            parent.becomeParent(repeated: false)
+            leaf = makeLeaf(name: name, wireName: name, repeated: false, mapped: mapped, required: required, line: line)
+            parent.children.append(leaf)
+            if required { parent.required = true }
+        } else if let holder {
+            holder.becomeParent(repeated: false)
+            leaf = makeLeaf(name: name, wireName: name, repeated: false, mapped: mapped, required: required, line: line)
+            holder.children.append(leaf)
+        } else {
+            leaf = insert(wireName: name, mapped: mapped, required: required, line: line)
+        }
+        leaf.typeName = leaf.typeName ?? ResponseTableReader.typeName(CellText.collapsed(typeText))
+        if leaf.type == .array, leaf.items?.type == .object, leaf.items?.typeName == nil {
+            leaf.items?.typeName = leaf.typeName
+        }
+        leaf.rawDescription = description.flatMap { $0.isEmpty ? nil : $0 } ?? leaf.rawDescription
+        leaf.example = example.flatMap { $0.isEmpty ? nil : $0 } ?? leaf.example
+        if depth == 0, leaf.synthesised == false, roots.contains(where: { $0 === leaf }) {
+            leaf.common = CommonParameter.isCommon(name: leaf.name, description: description ?? "")
+        }
+        let level = min(depth, lastAtDepth.count)
+        lastAtDepth = Array(lastAtDepth.prefix(level)) + [leaf]
+        lastLeaf = leaf
+        log.rowUsed()
+    }
+
+    /// Places a row by its wire name, creating or reusing the parents its path names.
+    private mutating func insert(wireName: String, mapped: MappedType, required: Bool, line: Int) -> ParameterNode {
+        let path = ParameterPath(wireName: wireName, foldDottedNames: foldDottedNames)
+        var siblings = roots
+        var parent: ParameterNode?
+        for level in path.levels.dropLast() {
+            let holder: ParameterNode
+            if let existing = siblings.last(where: { $0.name == level.name }) {
+                holder = existing
+            } else {
+                holder = ParameterNode(name: level.name, wireName: level.wirePrefix, type: .object, required: false, line: line)
+                holder.synthesised = true
+                attach(holder, to: parent)
+            }
+            holder.becomeParent(repeated: level.repeated)
+            // `Entry.N.Cidr` required means "required in every entry", not "at least one entry": only an object
+            // that is not a repeat list must be sent when a field inside it must.
+            if required, !level.repeated { holder.required = true }
+            parent = holder
+            siblings = holder.children
+        }
+        let leafLevel = path.levels.last ?? ParameterPath.Level(name: wireName, repeated: false, wirePrefix: wireName)
+        // A `Tag.N` row after `Tag.N.Key` rows: the row describes the parent made for them.
+        if let existing = siblings.last(where: { $0.name == leafLevel.name && $0.synthesised }) {
+            existing.synthesised = false
+            existing.required = existing.required || required
+            if leafLevel.repeated { existing.becomeParent(repeated: true) }
+            return existing
+        }
+        let leaf = makeLeaf(name: leafLevel.name, wireName: wireName, repeated: leafLevel.repeated, mapped: mapped,
+                            required: required, line: line)
+        attach(leaf, to: parent)
+        return leaf
+    }
+
+    private mutating func attach(_ node: ParameterNode, to parent: ParameterNode?) {
+        if let parent { parent.children.append(node) } else { roots.append(node) }
+    }
+
+    private func makeLeaf(name: String, wireName: String, repeated: Bool, mapped: MappedType, required: Bool,
+                          line: Int) -> ParameterNode {
+        let node: ParameterNode
+        if repeated {
+            let items: Items?
+            if mapped.type == .array {
+                items = mapped.items
+            } else if mapped.type == .object {
+                items = Items(type: .object)
+            } else {
+                items = Items(type: mapped.type)
+            }
+            node = ParameterNode(name: name, wireName: wireName, type: .array, items: items, required: required, line: line)
+            node.isRepeatList = true
+        } else {
+            node = ParameterNode(name: name, wireName: wireName, type: mapped.type, items: mapped.items, required: required, line: line)
+            node.isRepeatList = mapped.isRepeatList
+        }
+        return node
+    }
+}
+
+/// `└` markers in front of a name give its depth (response tables and some request tables use them).
+enum NestMarker {
+    static func split(_ raw: String) -> (depth: Int, name: String) {
+        var depth = 0
+        var rest = Substring(raw)
+        while let c = rest.first, c == "└" || c == " " || c == "\u{00A0}" || c == "\t" || c == "\n" || c == "├" || c == "─" {
+            if c == "└" || c == "├" { depth += 1 }
+            rest = rest.dropFirst()
+        }
+        return (depth, CellText.collapsed(String(rest)))
+    }
+}
+
+enum ParameterName {
+    /// A name is one token of letters, digits and `._-$@[]` (no spaces, no sentence).
+    static func isPlausible(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || first == "_" || first == "$" || first == "@" else {
+            return false
+        }
+        return name.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-$@[]:/".unicodeScalars.contains($0))
+        }
+    }
+}
+
+/// The vendors' common parameters that a page lists beside the operation's own: `Action` and `Version` always;
+/// any other only when its own description says it is a common parameter (Tencent's `Region`). Alibaba's
+/// `RegionId` is the operation's own parameter and says nothing of the kind.
+enum CommonParameter {
+    static func isCommon(name: String, description: String) -> Bool {
+        if name == "Action" || name == "Version" { return true }
+        let d = CellText.collapsed(description).lowercased()
+        return ["common param", "公共参数", "系统规定参数"].contains(where: d.hasPrefix)
+    }
+}
