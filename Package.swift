@@ -15,7 +15,7 @@ var targets: [Target] = [
         pkgConfig: "libxml-2.0",
         providers: [.apt(["libxml2-dev"])]
     ),
-    .target(name: "DocGenCore", dependencies: ["CLibXML2"]),
+    .target(name: "DocGenCore", dependencies: ["CLibXML2", "DocGenRuntime"]),
     .target(name: "DocGenRuntime"),
     .executableTarget(name: "docgen", dependencies: ["DocGenCore"]),
     .executableTarget(name: "docgen-bench", dependencies: ["DocGenCore"], path: "Sources/docgen-bench"),

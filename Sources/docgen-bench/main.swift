@@ -9,6 +9,7 @@ let allBenchmarks: [any Benchmark.Type] = [
     TextReaderBenchmark.self,
     DiffBenchmark.self,
     ErrorTablesBenchmark.self,
+    GenerateBenchmark.self,
 ]
 
 extension MustacheBenchmark: Benchmark {}

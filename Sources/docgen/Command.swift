@@ -13,6 +13,7 @@ protocol Command: Sendable {
 
 let allCommands: [any Command.Type] = [
     IngestCommand.self,
+    GenerateCommand.self,
     DiffCommand.self,
     HistoryCommand.self,
     ErrorsCommand.self,

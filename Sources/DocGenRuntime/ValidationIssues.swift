@@ -1,0 +1,256 @@
+/// Collects broken limits while a request checks itself. Every check skips absent (nil) values; a check given a list
+/// applies to each element (`DiskIds.1`, `DiskIds.2`, numbered from `listIndexBase`), except the item-count checks.
+public struct ValidationIssues: Sendable {
+    public let listIndexBase: Int
+    public private(set) var issues: [ValidationIssue] = []
+
+    public init(listIndexBase: Int) {
+        self.listIndexBase = listIndexBase
+    }
+
+    public mutating func record(_ issue: ValidationIssue) {
+        issues.append(issue)
+    }
+
+    // MARK: Text length
+
+    public mutating func minLength(_ value: (some QueryScalar)?, _ limit: Int, parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        let length = TextLength.of(value.queryString)
+        if length < limit {
+            record(.init(parameter: parameter, rule: .minLength, expected: "at least \(characters(limit))",
+                         actual: characters(length), documentation: documentation))
+        }
+    }
+
+    public mutating func maxLength(_ value: (some QueryScalar)?, _ limit: Int, parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        let length = TextLength.of(value.queryString)
+        if length > limit {
+            record(.init(parameter: parameter, rule: .maxLength, expected: "at most \(characters(limit))",
+                         actual: characters(length), documentation: documentation))
+        }
+    }
+
+    // MARK: Numeric range
+
+    public mutating func minimum(_ value: (some QueryScalar)?, _ limit: Double, parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        guard let number = value.numericValue else {
+            return recordNotANumber(value, parameter: parameter, documentation: documentation)
+        }
+        if number < limit {
+            record(.init(parameter: parameter, rule: .minimum, expected: "at least \(limit.queryString)",
+                         actual: number.queryString, documentation: documentation))
+        }
+    }
+
+    public mutating func maximum(_ value: (some QueryScalar)?, _ limit: Double, parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        guard let number = value.numericValue else {
+            return recordNotANumber(value, parameter: parameter, documentation: documentation)
+        }
+        if number > limit {
+            record(.init(parameter: parameter, rule: .maximum, expected: "at most \(limit.queryString)",
+                         actual: number.queryString, documentation: documentation))
+        }
+    }
+
+    private mutating func recordNotANumber(_ value: some QueryScalar, parameter: String, documentation: String?) {
+        // One report per value, even when both a minimum and a maximum apply.
+        if issues.contains(where: { $0.parameter == parameter && $0.rule == .notANumber }) { return }
+        record(.init(parameter: parameter, rule: .notANumber, expected: "a number",
+                     actual: quoted(value.queryString), documentation: documentation))
+    }
+
+    // MARK: Item count
+
+    public mutating func minItems<Element>(_ values: [Element]?, _ limit: Int, parameter: String, documentation: String? = nil) {
+        guard let values else { return }
+        if values.count < limit {
+            record(.init(parameter: parameter, rule: .minItems, expected: "at least \(items(limit))",
+                         actual: items(values.count), documentation: documentation))
+        }
+    }
+
+    public mutating func maxItems<Element>(_ values: [Element]?, _ limit: Int, parameter: String, documentation: String? = nil) {
+        guard let values else { return }
+        if values.count > limit {
+            record(.init(parameter: parameter, rule: .maxItems, expected: "at most \(items(limit))",
+                         actual: items(values.count), documentation: documentation))
+        }
+    }
+
+    // MARK: Text content
+
+    /// `allowed` holds the wire spellings (`"true"`, `"5"`, `"Standard"`).
+    public mutating func allowedValues(_ value: (some QueryScalar)?, _ allowed: [String], parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        let text = value.queryString
+        if !allowed.contains(text) {
+            record(.init(parameter: parameter, rule: .allowedValues,
+                         expected: "one of " + allowed.map(quoted).joined(separator: ", "),
+                         actual: quoted(text), documentation: documentation))
+        }
+    }
+
+    public mutating func forbiddenPrefixes(_ value: (some QueryScalar)?, _ prefixes: [String], parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        let text = value.queryString
+        if let prefix = prefixes.first(where: { text.unicodeScalars.starts(with: $0.unicodeScalars) }) {
+            record(.init(parameter: parameter, rule: .forbiddenPrefixes, expected: "not starting with \(quoted(prefix))",
+                         actual: quoted(text), documentation: documentation))
+        }
+    }
+
+    public mutating func forbiddenSubstrings(_ value: (some QueryScalar)?, _ substrings: [String], parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        let text = value.queryString
+        if let part = substrings.first(where: { !$0.isEmpty && text.contains($0) }) {
+            record(.init(parameter: parameter, rule: .forbiddenSubstrings, expected: "not containing \(quoted(part))",
+                         actual: quoted(text), documentation: documentation))
+        }
+    }
+
+    public mutating func mustStartWith(_ value: (some QueryScalar)?, _ start: TextStart, parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        let text = value.queryString
+        guard let first = text.unicodeScalars.first, !start.accepts(first) else {
+            if text.isEmpty {
+                record(.init(parameter: parameter, rule: .mustStartWith, expected: "starting with \(start.wording)",
+                             actual: "empty text", documentation: documentation))
+            }
+            return
+        }
+        record(.init(parameter: parameter, rule: .mustStartWith, expected: "starting with \(start.wording)",
+                     actual: quoted(text), documentation: documentation))
+    }
+
+    public mutating func charset(_ value: (some QueryScalar)?, _ charset: TextCharset, parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        let text = value.queryString
+        if let bad = text.unicodeScalars.first(where: { !charset.accepts($0) }) {
+            record(.init(parameter: parameter, rule: .charset, expected: "only \(charset.wording)",
+                         actual: "\(quoted(text)) (contains U+\(String(bad.value, radix: 16, uppercase: true)))",
+                         documentation: documentation))
+        }
+    }
+
+    // MARK: Lists of values: each element is checked, its path numbered like the wire (`DiskIds.1`)
+
+    public mutating func minLength<E: QueryScalar>(_ values: [E]?, _ limit: Int, parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.minLength($1, limit, parameter: $2, documentation: documentation) }
+    }
+
+    public mutating func maxLength<E: QueryScalar>(_ values: [E]?, _ limit: Int, parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.maxLength($1, limit, parameter: $2, documentation: documentation) }
+    }
+
+    public mutating func minimum<E: QueryScalar>(_ values: [E]?, _ limit: Double, parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.minimum($1, limit, parameter: $2, documentation: documentation) }
+    }
+
+    public mutating func maximum<E: QueryScalar>(_ values: [E]?, _ limit: Double, parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.maximum($1, limit, parameter: $2, documentation: documentation) }
+    }
+
+    public mutating func allowedValues<E: QueryScalar>(_ values: [E]?, _ allowed: [String], parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.allowedValues($1, allowed, parameter: $2, documentation: documentation) }
+    }
+
+    public mutating func forbiddenPrefixes<E: QueryScalar>(_ values: [E]?, _ prefixes: [String], parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.forbiddenPrefixes($1, prefixes, parameter: $2, documentation: documentation) }
+    }
+
+    public mutating func forbiddenSubstrings<E: QueryScalar>(_ values: [E]?, _ parts: [String], parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.forbiddenSubstrings($1, parts, parameter: $2, documentation: documentation) }
+    }
+
+    public mutating func mustStartWith<E: QueryScalar>(_ values: [E]?, _ start: TextStart, parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.mustStartWith($1, start, parameter: $2, documentation: documentation) }
+    }
+
+    public mutating func charset<E: QueryScalar>(_ values: [E]?, _ charset: TextCharset, parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.charset($1, charset, parameter: $2, documentation: documentation) }
+    }
+
+    private mutating func forEach<E: QueryScalar>(_ values: [E]?, _ parameter: String, _ check: (inout ValidationIssues, E, String) -> Void) {
+        guard let values else { return }
+        for (offset, value) in values.enumerated() {
+            check(&self, value, "\(parameter).\(offset + listIndexBase)")
+        }
+    }
+
+    // MARK: Between parameters
+
+    public mutating func mutuallyExclusive(parameter: String, isSet: Bool, other: String, otherIsSet: Bool, documentation: String? = nil) {
+        if isSet && otherIsSet {
+            record(.init(parameter: parameter, rule: .mutuallyExclusiveWith, expected: "not set together with \(other)",
+                         actual: "both set", documentation: documentation))
+        }
+    }
+
+    public mutating func dependsOn(parameter: String, isSet: Bool, other: String, otherIsSet: Bool, documentation: String? = nil) {
+        if isSet && !otherIsSet {
+            record(.init(parameter: parameter, rule: .dependsOn, expected: "set only when \(other) is set",
+                         actual: "\(other) is not set", documentation: documentation))
+        }
+    }
+
+    // MARK: Nested structs
+
+    public mutating func nested(_ value: (some Validatable)?, parameter: String) {
+        value?.collectIssues(into: &self, prefix: parameter + ".")
+    }
+
+    public mutating func nested<Element: Validatable>(_ values: [Element]?, parameter: String) {
+        guard let values else { return }
+        for (offset, value) in values.enumerated() {
+            value.collectIssues(into: &self, prefix: "\(parameter).\(offset + listIndexBase).")
+        }
+    }
+
+    private func characters(_ count: Int) -> String { count == 1 ? "1 character" : "\(count) characters" }
+    private func items(_ count: Int) -> String { count == 1 ? "1 item" : "\(count) items" }
+}
+
+private func quoted(_ text: String) -> String { "\"" + text + "\"" }
+
+/// Presence of a parameter for the between-parameter rules: set and, for lists, not empty (an empty list sends nothing).
+public enum Presence {
+    public static func of(_ value: (some Any)?) -> Bool {
+        guard let value else { return false }
+        if let collection = value as? any Collection, !(value is String) { return !collection.isEmpty }
+        return true
+    }
+}
+
+/// What the first character of a text must be.
+public enum TextStart: String, Sendable, Hashable, CaseIterable {
+    case letter
+    case letterOrCJK
+
+    /// ASCII letters only for `letter` (the pages say "英文字母" / "a letter"); `letterOrCJK` adds CJK ideographs.
+    public func accepts(_ scalar: Unicode.Scalar) -> Bool {
+        let isASCIILetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        switch self {
+        case .letter: return isASCIILetter
+        case .letterOrCJK: return isASCIILetter || scalar.properties.isIdeographic
+        }
+    }
+
+    var wording: String { self == .letter ? "a letter" : "a letter or a Chinese character" }
+}
+
+/// Which characters a text may hold.
+public enum TextCharset: String, Sendable, Hashable, CaseIterable {
+    case ascii
+
+    public func accepts(_ scalar: Unicode.Scalar) -> Bool {
+        switch self {
+        case .ascii: return scalar.isASCII
+        }
+    }
+
+    var wording: String { "ASCII characters" }
+}
