@@ -17,4 +17,5 @@ let allCommands: [any Command.Type] = [
     DiffCommand.self,
     HistoryCommand.self,
     ErrorsCommand.self,
+    UpdateCommand.self,
 ]
