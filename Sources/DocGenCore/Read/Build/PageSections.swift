@@ -26,10 +26,12 @@ enum SectionKind: Hashable, Sendable {
         return .other
     }
 
+    private static let leadingNumber = TextPattern(#"^\s*([0-9]+(\.[0-9]+)*\.?|[一二三四五六七八九十]+、)\s*"#, caseSensitive: true)
+
     /// Lower case, no spaces, no leading numbering (`2. `, `二、`), no trailing colon.
     static func normalized(_ heading: String) -> String {
         var t = heading.lowercased()
-        t = t.replacingOccurrences(of: #"^\s*([0-9]+(\.[0-9]+)*\.?|[一二三四五六七八九十]+、)\s*"#, with: "", options: .regularExpression)
+        t = leadingNumber.replacing(in: t, with: "")
         t.removeAll { $0 == " " || $0 == ":" || $0 == "：" || $0 == "\t" }
         return t
     }

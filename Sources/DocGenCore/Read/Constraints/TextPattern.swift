@@ -4,7 +4,7 @@ import Foundation
 /// that does not compile is a programming error caught by the first test that runs the rule.
 struct TextPattern: @unchecked Sendable {
     // NSRegularExpression is immutable after creation and documented as safe to share between threads.
-    private let regex: NSRegularExpression
+    let regex: NSRegularExpression
 
     init(_ pattern: String, caseSensitive: Bool = false) {
         do {

@@ -107,7 +107,7 @@ private struct BlockCollector {
         let rest = trimmed.dropFirst(level)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         var text = String(rest).trimmingCharacters(in: .whitespaces)
-        if let anchor = text.range(of: #"\s*\{\s*[#.][^{}]*\}\s*$"#, options: .regularExpression) {
+        if let anchor = HeadingAnchor.range(in: text) {
             text.removeSubrange(anchor)
         }
         while text.hasSuffix("#") { text.removeLast() }
