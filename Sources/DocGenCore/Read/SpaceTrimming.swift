@@ -21,9 +21,10 @@ extension StringProtocol {
 }
 
 extension Unicode.Scalar {
-    /// A member of `CharacterSet.whitespaces`: TAB or general category Zs (space separators).
+    /// A member of `CharacterSet.whitespaces`: TAB, general category Zs (space separators), and U+200B ZERO WIDTH
+    /// SPACE, which Foundation's set still holds (checked against every scalar).
     var isHorizontalSpace: Bool {
         if value < 0x80 { return value == 0x20 || value == 0x09 }
-        return properties.generalCategory == .spaceSeparator
+        return value == 0x200B || properties.generalCategory == .spaceSeparator
     }
 }

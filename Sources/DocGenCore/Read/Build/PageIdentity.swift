@@ -18,11 +18,11 @@ struct PageIdentity {
             actionRow.flatMap(valueOfDescription),
             actionRow.flatMap(exampleValue),
             explorer?.action,
-            firstMatch(Pattern.actionQuery, in: text),
+            text.containsUTF8("Action=") ? firstMatch(Pattern.actionQuery, in: text) : nil,
             titleAction(title),
         ])
         id.apiVersion = explorer?.version
-            ?? firstMatch(Pattern.versionQuery, in: text)
+            ?? (text.containsUTF8("Version=") ? firstMatch(Pattern.versionQuery, in: text) : nil)
             ?? versionRow.flatMap { row in
                 [row.rawDescription, row.example].compactMap { $0 }
                     .lazy.compactMap { firstMatch(Pattern.isoDate, in: $0) }.first
@@ -64,6 +64,8 @@ struct PageIdentity {
     /// `https://api.aliyun.com/#product=Ecs&api=CreateSnapshotGroup&type=RPC&version=2014-05-26`, or the
     /// newer `api.aliyun.com/api/Ecs/2014-05-26/CreateSnapshotGroup`.
     static func explorerLink(in text: String) -> Explorer? {
+        // A byte search first: most pages have no such link, and the regexes bridge the whole page to NSString.
+        guard text.containsUTF8("api.aliyun.com/") else { return nil }
         if let r = Pattern.explorerHash.firstMatch(in: text)?.range {
             let query = text[r].split(separator: "#", maxSplits: 1).last.map(String.init) ?? ""
             var fields: [String: String] = [:]
@@ -85,6 +87,7 @@ struct PageIdentity {
     /// The endpoint the request example or prose names: `ecs.aliyuncs.com`, `cbs.intl.tencentcloudapi.com`,
     /// `lb.api.qcloud.com`. A region suffix (`ecs-cn-hangzhou`) is not part of the product.
     static func serviceDomain(in text: String) -> (vendor: String, product: String)? {
+        guard ["aliyuncs.com", "tencentcloudapi.com", "api.qcloud.com"].contains(where: text.containsUTF8) else { return nil }
         let regex = Pattern.serviceDomain.regex
         let ns = text as NSString
         var first: (String, String)?
