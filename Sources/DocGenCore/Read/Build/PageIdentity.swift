@@ -87,23 +87,43 @@ struct PageIdentity {
     /// The endpoint the request example or prose names: `ecs.aliyuncs.com`, `cbs.intl.tencentcloudapi.com`,
     /// `lb.api.qcloud.com`. A region suffix (`ecs-cn-hangzhou`) is not part of the product.
     static func serviceDomain(in text: String) -> (vendor: String, product: String)? {
-        guard ["aliyuncs.com", "tencentcloudapi.com", "api.qcloud.com"].contains(where: text.containsUTF8) else { return nil }
-        let regex = Pattern.serviceDomain.regex
-        let ns = text as NSString
+        let suffixes = ["aliyuncs.com", "tencentcloudapi.com", "api.qcloud.com"]
+        // A match holds no line break, and the line that decides is the match's own: so only the lines that name a
+        // suffix go to the regex, instead of the whole page bridged to NSString.
         var first: (String, String)?
-        for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            let label = ns.substring(with: m.range(at: 1))
-            let suffix = ns.substring(with: m.range(at: 3))
-            let vendor = suffix == "aliyuncs.com" ? "alibaba" : "tencent"
-            let product = label.split(separator: "-").first.map(String.init) ?? label
-            let lineRange = ns.lineRange(for: m.range)
-            let line = ns.substring(with: lineRange)
-            if line.contains("Action=") || line.lowercased().contains("domain") || line.contains("域名") {
-                return (vendor, product)
+        for line in lines(of: text) where suffixes.contains(where: line.containsUTF8) {
+            let lineText = String(line)
+            for m in Pattern.serviceDomain.allMatches(in: lineText) {
+                guard let label = m[1], let suffix = m[3] else { continue }
+                let vendor = suffix == "aliyuncs.com" ? "alibaba" : "tencent"
+                let product = label.split(separator: "-").first.map(String.init) ?? label
+                if lineText.contains("Action=") || lineText.lowercased().contains("domain") || lineText.contains("域名") {
+                    return (vendor, product)
+                }
+                if first == nil { first = (vendor, product) }
             }
-            if first == nil { first = (vendor, product) }
         }
         return first
+    }
+
+    /// The lines of `text` as `NSString.lineRange` delimits them (LF, CR, NEL, LS, PS), without their terminators.
+    private static func lines(of text: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = text.startIndex
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            switch scalars[i] {
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                out.append(text[start..<i])
+                i = scalars.index(after: i)
+                start = i
+            default:
+                i = scalars.index(after: i)
+            }
+        }
+        out.append(text[start...])
+        return out
     }
 
     /// Links and names only one vendor prints: its domains, its name, and the name of its API console
