@@ -10,7 +10,8 @@ enum PageFacts {
         func count(_ s: String) {
             for scalar in s.unicodeScalars {
                 if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) { cjk += 1 }
-                else if scalar.isASCII, scalar.properties.isAlphabetic { latin += 1 }
+                // For ASCII, "alphabetic" is exactly A-Z and a-z (no Unicode property lookup needed).
+                else if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { latin += 1 }
             }
         }
         for block in blocks {

@@ -84,6 +84,7 @@ struct MarkdownTableScanner {
 
     /// Unescaped pipes outside code spans: the cell separators of one line, as `cells(of:)` splits them.
     private func separatorCount(_ line: String) -> Int {
+        if !Self.hasEscapeOrCode(line) { return line.reduce(0) { $0 + ($1 == "|" ? 1 : 0) } }
         let chars = Array(line)
         var count = 0
         var i = 0
@@ -158,6 +159,13 @@ struct MarkdownTableScanner {
                 raw[raw.count - 1].append(.code(line))
                 continue
             }
+            if !Self.hasEscapeOrCode(line) {
+                // Without escapes or code spans every `|` Character splits: the same cut as the loop below.
+                let parts = line.split(separator: "|", omittingEmptySubsequences: false)
+                raw[raw.count - 1].append(.text(String(parts[0])))
+                for part in parts.dropFirst() { raw.append([.text(String(part))]) }
+                continue
+            }
             var text = ""
             let chars = Array(line)
             var i = 0
@@ -189,6 +197,11 @@ struct MarkdownTableScanner {
         if raw.count > 1 { raw.removeFirst() }
         if raw.count > 1, raw.last.map(isEmptyPiece) == true { raw.removeLast() }
         return raw.map(render)
+    }
+
+    /// Whether a line has a backslash or backtick, the two things that stop a `|` from splitting cells.
+    private static func hasEscapeOrCode(_ line: String) -> Bool {
+        line.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "`") }
     }
 
     private func closingBacktick(_ chars: [Character], from start: Int) -> Int? {
