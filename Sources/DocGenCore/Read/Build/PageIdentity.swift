@@ -66,8 +66,10 @@ struct PageIdentity {
     static func explorerLink(in text: String) -> Explorer? {
         // A byte search first: most pages have no such link, and the regexes bridge the whole page to NSString.
         guard text.containsUTF8("api.aliyun.com/") else { return nil }
-        if let r = Pattern.explorerHash.firstMatch(in: text)?.range {
-            let query = text[r].split(separator: "#", maxSplits: 1).last.map(String.init) ?? ""
+        // Neither pattern matches across a line break, so the first match is in the first line that has one.
+        let linkLines = lines(of: text, breakingAt: regexLineBreaks).filter { $0.containsUTF8("api.aliyun.com/") }.map(String.init)
+        if let hash = linkLines.lazy.compactMap({ line in Pattern.explorerHash.firstMatch(in: line).map { String(line[$0.range]) } }).first {
+            let query = hash.split(separator: "#", maxSplits: 1).last.map(String.init) ?? ""
             var fields: [String: String] = [:]
             for pair in query.trimmingCharacters(in: CharacterSet(charactersIn: "/?")).split(separator: "&") {
                 let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
@@ -78,7 +80,7 @@ struct PageIdentity {
                                 version: fields["version"].flatMap { firstMatch(Pattern.wholeISODate, in: $0) })
             }
         }
-        if let m = groups(Pattern.explorerPath, in: text) {
+        if let m = linkLines.lazy.compactMap({ groups(Pattern.explorerPath, in: $0) }).first {
             return Explorer(product: m[0].lowercased(), action: m[2], version: m[1])
         }
         return nil
@@ -91,7 +93,7 @@ struct PageIdentity {
         // A match holds no line break, and the line that decides is the match's own: so only the lines that name a
         // suffix go to the regex, instead of the whole page bridged to NSString.
         var first: (String, String)?
-        for line in lines(of: text) where suffixes.contains(where: line.containsUTF8) {
+        for line in lines(of: text, breakingAt: lineRangeBreaks) where suffixes.contains(where: line.containsUTF8) {
             let lineText = String(line)
             for m in Pattern.serviceDomain.allMatches(in: lineText) {
                 guard let label = m[1], let suffix = m[3] else { continue }
@@ -106,19 +108,23 @@ struct PageIdentity {
         return first
     }
 
-    /// The lines of `text` as `NSString.lineRange` delimits them (LF, CR, NEL, LS, PS), without their terminators.
-    private static func lines(of text: String) -> [Substring] {
+    /// What `NSString.lineRange` ends a line at.
+    private static let lineRangeBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+    /// Line ends that ICU's `\s` matches (NEL is not among them), so `[^\s]` never runs past one.
+    private static let regexLineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{2028}", "\u{2029}"]
+
+    /// The lines of `text`, cut at the given scalars (dropped).
+    private static func lines(of text: String, breakingAt breaks: Set<Unicode.Scalar>) -> [Substring] {
         var out: [Substring] = []
         var start = text.startIndex
         let scalars = text.unicodeScalars
         var i = scalars.startIndex
         while i < scalars.endIndex {
-            switch scalars[i] {
-            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+            if breaks.contains(scalars[i]) {
                 out.append(text[start..<i])
                 i = scalars.index(after: i)
                 start = i
-            default:
+            } else {
                 i = scalars.index(after: i)
             }
         }

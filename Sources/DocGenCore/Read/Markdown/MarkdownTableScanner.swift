@@ -84,7 +84,10 @@ struct MarkdownTableScanner {
 
     /// Unescaped pipes outside code spans: the cell separators of one line, as `cells(of:)` splits them.
     private func separatorCount(_ line: String) -> Int {
-        if !Self.hasEscapeOrCode(line) { return line.reduce(0) { $0 + ($1 == "|" ? 1 : 0) } }
+        if !Self.hasEscapeOrCode(line) {
+            if line.isSimpleText { return line.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "|") ? 1 : 0) } }
+            return line.reduce(0) { $0 + ($1 == "|" ? 1 : 0) }
+        }
         let chars = Array(line)
         var count = 0
         var i = 0
@@ -161,7 +164,10 @@ struct MarkdownTableScanner {
             }
             if !Self.hasEscapeOrCode(line) {
                 // Without escapes or code spans every `|` Character splits: the same cut as the loop below.
-                let parts = line.split(separator: "|", omittingEmptySubsequences: false)
+                let parts: [Substring] = line.isSimpleText
+                    ? line.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+                        .map { line[$0.startIndex..<$0.endIndex] }
+                    : line.split(separator: "|", omittingEmptySubsequences: false)
                 raw[raw.count - 1].append(.text(String(parts[0])))
                 for part in parts.dropFirst() { raw.append([.text(String(part))]) }
                 continue
