@@ -67,7 +67,7 @@ struct PageIdentity {
         // A byte search first: most pages have no such link, and the regexes bridge the whole page to NSString.
         guard text.containsUTF8("api.aliyun.com/") else { return nil }
         // Neither pattern matches across a line break, so the first match is in the first line that has one.
-        let linkLines = lines(of: text, breakingAt: regexLineBreaks).filter { $0.containsUTF8("api.aliyun.com/") }.map(String.init)
+        let linkLines = PageLines.containing(["api.aliyun.com/"], in: text, nelEndsLine: false)
         if let hash = linkLines.lazy.compactMap({ line in Pattern.explorerHash.firstMatch(in: line).map { String(line[$0.range]) } }).first {
             let query = hash.split(separator: "#", maxSplits: 1).last.map(String.init) ?? ""
             var fields: [String: String] = [:]
@@ -93,8 +93,7 @@ struct PageIdentity {
         // A match holds no line break, and the line that decides is the match's own: so only the lines that name a
         // suffix go to the regex, instead of the whole page bridged to NSString.
         var first: (String, String)?
-        for line in lines(of: text, breakingAt: lineRangeBreaks) where suffixes.contains(where: line.containsUTF8) {
-            let lineText = String(line)
+        for lineText in PageLines.containing(suffixes, in: text, nelEndsLine: true) {
             for m in Pattern.serviceDomain.allMatches(in: lineText) {
                 guard let label = m[1], let suffix = m[3] else { continue }
                 let vendor = suffix == "aliyuncs.com" ? "alibaba" : "tencent"
@@ -106,30 +105,6 @@ struct PageIdentity {
             }
         }
         return first
-    }
-
-    /// What `NSString.lineRange` ends a line at.
-    private static let lineRangeBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
-    /// Line ends that ICU's `\s` matches (NEL is not among them), so `[^\s]` never runs past one.
-    private static let regexLineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{2028}", "\u{2029}"]
-
-    /// The lines of `text`, cut at the given scalars (dropped).
-    private static func lines(of text: String, breakingAt breaks: Set<Unicode.Scalar>) -> [Substring] {
-        var out: [Substring] = []
-        var start = text.startIndex
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            if breaks.contains(scalars[i]) {
-                out.append(text[start..<i])
-                i = scalars.index(after: i)
-                start = i
-            } else {
-                i = scalars.index(after: i)
-            }
-        }
-        out.append(text[start...])
-        return out
     }
 
     /// Links and names only one vendor prints: its domains, its name, and the name of its API console
