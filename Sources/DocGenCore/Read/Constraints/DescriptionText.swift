@@ -30,7 +30,7 @@ struct DescriptionText {
         for raw in Self.splitLines(description) {
             let trimmed = raw.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }
-            let marker = Self.bulletMarker.firstMatch(in: trimmed)
+            let marker = Self.mayStartList(trimmed) ? Self.bulletMarker.firstMatch(in: trimmed) : nil
             let content = marker.map(\.after) ?? trimmed
             let body = Self.normalize(content)
             guard !body.isEmpty else { continue }
@@ -52,6 +52,11 @@ struct DescriptionText {
     // MARK: - Lines
 
     private static let bulletMarker = TextPattern(#"^(?:[-*+•·]|\d{1,2}[.)])\s+"#)
+    /// `bulletMarker` can only match a line that starts with a marker character or a decimal digit (`\d` is any Nd).
+    private static func mayStartList(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return "-*+•·".unicodeScalars.contains(first) || first.properties.generalCategory == .decimalNumber
+    }
     private static let htmlBreak = TextPattern(#"<br\s*/?>"#)
     /// `取值范围：-   A：...` — pages sometimes run the first list item onto the introducing line.
     private static let listAfterColon = TextPattern(#"([:：])[ \t]*([-•])[ \t]+(?=\S)"#)
