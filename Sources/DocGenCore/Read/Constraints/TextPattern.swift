@@ -56,31 +56,44 @@ private struct LiteralGate {
     /// pattern is case-sensitive), or, for a case-insensitive pattern, a Latin letter whose Unicode case folding
     /// gives ASCII letters (`ſ`, `ß`, `ﬁ`, the Kelvin sign…), where a byte search could be wrong.
     func admits(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)
-        if !caseSensitive {
-            var risky = false
-            for i in bytes.indices {
-                let b = bytes[i]
-                if b >= 0x41 && b <= 0x5A { bytes[i] = b | 0x20 }
-                // Lead bytes of U+00C0–U+024F, U+1E00–U+1FFF, U+2100–U+214F and U+FB00–U+FB4F.
-                else if (0xC3...0xC9).contains(b) { risky = true }
-                else if b == 0xE1, i + 1 < bytes.count, (0xB8...0xBF).contains(bytes[i + 1]) { risky = true }
-                else if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x84 || bytes[i + 1] == 0x85 { risky = true }
-                else if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xAC { risky = true }
-            }
-            if risky { return true }
-        }
-        return literals.contains { literal in Self.contains(bytes, literal) }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ admits(bytes: $0) }) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer { admits(bytes: $0) }
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let head = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+    private func admits(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if !caseSensitive && Self.hasCaseFoldingLatin(bytes) { return true }
+        return literals.contains { Self.contains(bytes, $0, ignoringASCIICase: !caseSensitive) }
+    }
+
+    /// Lead bytes of U+00C0–U+027F, U+1E00–U+1FFF, U+2100–U+217F and U+FB00–U+FB3F: the blocks holding every
+    /// character whose case folding has an ASCII letter.
+    private static func hasCaseFoldingLatin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0xC3 {
+                if b <= 0xC9 { return true }
+                if i + 1 < bytes.count {
+                    let next = bytes[i + 1]
+                    if b == 0xE1, next >= 0xB8, next <= 0xBF { return true }
+                    if b == 0xE2, next == 0x84 || next == 0x85 { return true }
+                    if b == 0xEF, next == 0xAC { return true }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], ignoringASCIICase: Bool) -> Bool {
+        guard let head = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        @inline(__always) func fold(_ b: UInt8) -> UInt8 { ignoringASCIICase && b &- 0x41 < 26 ? b | 0x20 : b }
         let last = haystack.count - needle.count
+        var i = 0
         while i <= last {
-            if haystack[i] == head {
+            if fold(haystack[i]) == head {
                 var j = 1
-                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                while j < needle.count, fold(haystack[i + j]) == needle[j] { j += 1 }
                 if j == needle.count { return true }
             }
             i += 1
