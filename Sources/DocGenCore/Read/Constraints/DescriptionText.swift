@@ -23,7 +23,8 @@ struct DescriptionLine: Equatable {
 /// A description cut into lines and sentences, the units every rule reads.
 struct DescriptionText {
     let lines: [DescriptionLine]
-    var sentences: [DescriptionSentence] { lines.flatMap(\.sentences) }
+    /// All lines' sentences in order; stored, because every rule walks them.
+    let sentences: [DescriptionSentence]
 
     init(_ description: String) {
         var lines: [DescriptionLine] = []
@@ -47,6 +48,7 @@ struct DescriptionText {
             lines.append(DescriptionLine(index: index, isBullet: marker != nil, body: body, sentences: sentences))
         }
         self.lines = lines
+        sentences = lines.flatMap(\.sentences)
     }
 
     // MARK: - Lines
