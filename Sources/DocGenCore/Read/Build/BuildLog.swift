@@ -27,7 +27,22 @@ struct BuildLog {
 enum CellText {
     /// Runs of spaces and line breaks become one space (descriptions, messages).
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\r" })
+        if text.isSimpleText {
+            // Each separator is a Character of its own here, so a scalar pass cuts where the split below does.
+            var out = String.UnicodeScalarView()
+            var spacePending = false
+            for scalar in text.unicodeScalars {
+                if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\u{00A0}" {
+                    spacePending = !out.isEmpty
+                    continue
+                }
+                if spacePending { out.append(" ") }
+                spacePending = false
+                out.append(scalar)
+            }
+            return String(out)
+        }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\r" })
             .joined(separator: " ")
     }
 

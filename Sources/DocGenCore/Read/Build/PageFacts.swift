@@ -10,7 +10,8 @@ enum PageFacts {
         func count(_ s: String) {
             for scalar in s.unicodeScalars {
                 if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) { cjk += 1 }
-                else if scalar.isASCII, scalar.properties.isAlphabetic { latin += 1 }
+                // For ASCII, "alphabetic" is exactly A-Z and a-z (no Unicode property lookup needed).
+                else if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { latin += 1 }
             }
         }
         for block in blocks {
@@ -52,16 +53,21 @@ enum PageFacts {
     /// `Last Updated:Mar 19, 2024`, `最后更新时间：2024-03-19`, `Terakhir diperbarui: 2026-05-12 19:37:34`:
     /// the date after an updated-label, as `yyyy-MM-dd`.
     static func date(in text: String) -> String? {
-        let label = #"(?:Last Updated|Updated on|Updated|最后更新时间|最后更新|更新时间|Terakhir diperbarui)\s*[:：]?\s*"#
-        if let m = PageIdentity.groups(label + #"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})"#, in: text) {
+        if let m = PageIdentity.groups(numericDate, in: text) {
             return String(format: "%@-%02d-%02d", m[0], Int(m[1]) ?? 0, Int(m[2]) ?? 0)
         }
-        if let m = PageIdentity.groups(label + #"([A-Z][a-z]{2})[a-z]*\.? ([0-9]{1,2}), ([0-9]{4})"#, in: text),
+        if let m = PageIdentity.groups(namedMonthDate, in: text),
            let month = months[m[0].lowercased()] {
             return String(format: "%@-%02d-%02d", m[2], month, Int(m[1]) ?? 0)
         }
         return nil
     }
+
+    private static let updatedLabel = #"(?:Last Updated|Updated on|Updated|最后更新时间|最后更新|更新时间|Terakhir diperbarui)\s*[:：]?\s*"#
+    private static let numericDate = TextPattern(
+        updatedLabel + #"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})"#, caseSensitive: true)
+    private static let namedMonthDate = TextPattern(
+        updatedLabel + #"([A-Z][a-z]{2})[a-z]*\.? ([0-9]{1,2}), ([0-9]{4})"#, caseSensitive: true)
 
     private static let months = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
                                  "sep": 9, "oct": 10, "nov": 11, "dec": 12]

@@ -18,14 +18,14 @@ struct PageIdentity {
             actionRow.flatMap(valueOfDescription),
             actionRow.flatMap(exampleValue),
             explorer?.action,
-            firstMatch(#"[?&]Action=\s*([A-Za-z][A-Za-z0-9]+)"#, in: text),
+            text.containsUTF8("Action=") ? firstMatch(Pattern.actionQuery, in: text) : nil,
             titleAction(title),
         ])
         id.apiVersion = explorer?.version
-            ?? firstMatch(#"[?&]Version=([0-9]{4}-[0-9]{2}-[0-9]{2})"#, in: text)
+            ?? (text.containsUTF8("Version=") ? firstMatch(Pattern.versionQuery, in: text) : nil)
             ?? versionRow.flatMap { row in
                 [row.rawDescription, row.example].compactMap { $0 }
-                    .lazy.compactMap { firstMatch(#"([0-9]{4}-[0-9]{2}-[0-9]{2})"#, in: $0) }.first
+                    .lazy.compactMap { firstMatch(Pattern.isoDate, in: $0) }.first
             }
         id.vendor = explorer != nil ? "alibaba" : domain?.vendor ?? vendorFromLinks(text)
         id.product = explorer?.product ?? domain?.product ?? titleProduct(title)
@@ -49,17 +49,13 @@ struct PageIdentity {
     /// `取值：CreateSnapshot`, `The value used for this API: X`, `Set the value to X`, `Value: X`.
     static func valueOfDescription(_ row: ParameterNode) -> String? {
         guard let d = row.rawDescription else { return nil }
-        let patterns = [#"(?:取值|值)\s*[:：为]\s*([A-Za-z][A-Za-z0-9]+)"#,
-                        #"(?i:value used for this API)\s*[:：]?\s*([A-Za-z][A-Za-z0-9]+)"#,
-                        #"(?i:set the value to)\s+([A-Za-z][A-Za-z0-9]+)"#,
-                        #"(?i:value)\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)"#]
-        for p in patterns { if let v = firstMatch(p, in: d) { return v } }
+        for p in Pattern.actionValue { if let v = firstMatch(p, in: d) { return v } }
         return nil
     }
 
     static func exampleValue(_ row: ParameterNode) -> String? {
         guard let e = row.example.map(CellText.collapsed),
-              e.range(of: #"^[A-Za-z][A-Za-z0-9]+$"#, options: .regularExpression) != nil else { return nil }
+              Pattern.identifier.matches(e) else { return nil }
         return e
     }
 
@@ -68,8 +64,12 @@ struct PageIdentity {
     /// `https://api.aliyun.com/#product=Ecs&api=CreateSnapshotGroup&type=RPC&version=2014-05-26`, or the
     /// newer `api.aliyun.com/api/Ecs/2014-05-26/CreateSnapshotGroup`.
     static func explorerLink(in text: String) -> Explorer? {
-        if let r = text.range(of: #"api\.aliyun\.com/#/?\??[^\s)\]]*"#, options: .regularExpression) {
-            let query = text[r].split(separator: "#", maxSplits: 1).last.map(String.init) ?? ""
+        // A byte search first: most pages have no such link, and the regexes bridge the whole page to NSString.
+        guard text.containsUTF8("api.aliyun.com/") else { return nil }
+        // Neither pattern matches across a line break, so the first match is in the first line that has one.
+        let linkLines = PageLines.containing(["api.aliyun.com/"], in: text, nelEndsLine: false)
+        if let hash = linkLines.lazy.compactMap({ line in Pattern.explorerHash.firstMatch(in: line).map { String(line[$0.range]) } }).first {
+            let query = hash.split(separator: "#", maxSplits: 1).last.map(String.init) ?? ""
             var fields: [String: String] = [:]
             for pair in query.trimmingCharacters(in: CharacterSet(charactersIn: "/?")).split(separator: "&") {
                 let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
@@ -77,10 +77,10 @@ struct PageIdentity {
             }
             if fields["product"] != nil || fields["api"] != nil {
                 return Explorer(product: fields["product"]?.lowercased(), action: fields["api"],
-                                version: fields["version"].flatMap { firstMatch(#"^([0-9]{4}-[0-9]{2}-[0-9]{2})$"#, in: $0) })
+                                version: fields["version"].flatMap { firstMatch(Pattern.wholeISODate, in: $0) })
             }
         }
-        if let m = groups(#"api\.aliyun\.com/api/([A-Za-z0-9-]+)/([0-9]{4}-[0-9]{2}-[0-9]{2})/([A-Za-z][A-Za-z0-9]+)"#, in: text) {
+        if let m = linkLines.lazy.compactMap({ groups(Pattern.explorerPath, in: $0) }).first {
             return Explorer(product: m[0].lowercased(), action: m[2], version: m[1])
         }
         return nil
@@ -89,21 +89,20 @@ struct PageIdentity {
     /// The endpoint the request example or prose names: `ecs.aliyuncs.com`, `cbs.intl.tencentcloudapi.com`,
     /// `lb.api.qcloud.com`. A region suffix (`ecs-cn-hangzhou`) is not part of the product.
     static func serviceDomain(in text: String) -> (vendor: String, product: String)? {
-        let pattern = #"\b([a-z][a-z0-9-]*)((?:\.[a-z0-9-]+)*)\.(aliyuncs\.com|tencentcloudapi\.com|api\.qcloud\.com)"#
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
-        let ns = text as NSString
+        let suffixes = ["aliyuncs.com", "tencentcloudapi.com", "api.qcloud.com"]
+        // A match holds no line break, and the line that decides is the match's own: so only the lines that name a
+        // suffix go to the regex, instead of the whole page bridged to NSString.
         var first: (String, String)?
-        for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            let label = ns.substring(with: m.range(at: 1))
-            let suffix = ns.substring(with: m.range(at: 3))
-            let vendor = suffix == "aliyuncs.com" ? "alibaba" : "tencent"
-            let product = label.split(separator: "-").first.map(String.init) ?? label
-            let lineRange = ns.lineRange(for: m.range)
-            let line = ns.substring(with: lineRange)
-            if line.contains("Action=") || line.lowercased().contains("domain") || line.contains("域名") {
-                return (vendor, product)
+        for lineText in PageLines.containing(suffixes, in: text, nelEndsLine: true) {
+            for m in Pattern.serviceDomain.allMatches(in: lineText) {
+                guard let label = m[1], let suffix = m[3] else { continue }
+                let vendor = suffix == "aliyuncs.com" ? "alibaba" : "tencent"
+                let product = label.split(separator: "-").first.map(String.init) ?? label
+                if lineText.contains("Action=") || lineText.lowercased().contains("domain") || lineText.contains("域名") {
+                    return (vendor, product)
+                }
+                if first == nil { first = (vendor, product) }
             }
-            if first == nil { first = (vendor, product) }
         }
         return first
     }
@@ -122,14 +121,14 @@ struct PageIdentity {
     static func titleAction(_ title: String?) -> String? {
         guard let title else { return nil }
         let candidate = title.split(whereSeparator: { $0 == ":" || $0 == "：" }).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? title
-        return candidate.range(of: #"^[A-Z][A-Za-z0-9]+$"#, options: .regularExpression) != nil ? candidate : nil
+        return Pattern.titleAction.matches(candidate) ? candidate : nil
     }
 
     static func titleProduct(_ title: String?) -> String? {
         guard let title, let colon = title.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let name = title[..<colon].trimmingCharacters(in: .whitespaces)
         if let known = productNames[name.lowercased()] { return known }
-        return name.range(of: #"^[A-Za-z][A-Za-z0-9-]*$"#, options: .regularExpression) != nil ? name.lowercased() : nil
+        return Pattern.productCode.matches(name) ? name.lowercased() : nil
     }
 
     /// Long product names the vendors print in page titles, onto their API product codes.
@@ -144,14 +143,35 @@ struct PageIdentity {
         "data transmission service": "dts", "cloud virtual machine": "cvm",
     ]
 
-    static func firstMatch(_ pattern: String, in text: String) -> String? {
+    static func firstMatch(_ pattern: TextPattern, in text: String) -> String? {
         groups(pattern, in: text)?.first
     }
 
-    static func groups(_ pattern: String, in text: String) -> [String]? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
-        else { return nil }
-        return (1..<m.numberOfRanges).compactMap { i in Range(m.range(at: i), in: text).map { String(text[$0]) } }
+    /// The groups that took part in the first match (group 0, the whole match, left out).
+    static func groups(_ pattern: TextPattern, in text: String) -> [String]? {
+        guard let m = pattern.firstMatch(in: text) else { return nil }
+        return m.groups.dropFirst().compactMap { $0 }
+    }
+
+    /// Compiled once: compiling a pattern costs more than matching it on a page.
+    enum Pattern {
+        static let actionQuery = TextPattern(#"[?&]Action=\s*([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true)
+        static let versionQuery = TextPattern(#"[?&]Version=([0-9]{4}-[0-9]{2}-[0-9]{2})"#, caseSensitive: true)
+        static let isoDate = TextPattern(#"([0-9]{4}-[0-9]{2}-[0-9]{2})"#, caseSensitive: true)
+        static let wholeISODate = TextPattern(#"^([0-9]{4}-[0-9]{2}-[0-9]{2})$"#, caseSensitive: true)
+        static let actionValue = [
+            TextPattern(#"(?:取值|值)\s*[:：为]\s*([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true),
+            TextPattern(#"(?i:value used for this API)\s*[:：]?\s*([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true),
+            TextPattern(#"(?i:set the value to)\s+([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true),
+            TextPattern(#"(?i:value)\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true),
+        ]
+        static let identifier = TextPattern(#"^[A-Za-z][A-Za-z0-9]+$"#, caseSensitive: true)
+        static let explorerHash = TextPattern(#"api\.aliyun\.com/#/?\??[^\s)\]]*"#, caseSensitive: true)
+        static let explorerPath = TextPattern(
+            #"api\.aliyun\.com/api/([A-Za-z0-9-]+)/([0-9]{4}-[0-9]{2}-[0-9]{2})/([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true)
+        static let serviceDomain = TextPattern(
+            #"\b([a-z][a-z0-9-]*)((?:\.[a-z0-9-]+)*)\.(aliyuncs\.com|tencentcloudapi\.com|api\.qcloud\.com)"#, caseSensitive: true)
+        static let titleAction = TextPattern(#"^[A-Z][A-Za-z0-9]+$"#, caseSensitive: true)
+        static let productCode = TextPattern(#"^[A-Za-z][A-Za-z0-9-]*$"#, caseSensitive: true)
     }
 }

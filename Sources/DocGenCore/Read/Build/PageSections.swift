@@ -8,28 +8,33 @@ enum SectionKind: Hashable, Sendable {
     static func classify(_ heading: String) -> SectionKind {
         let t = normalized(heading)
         if t.isEmpty { return .other }
-        if ["changehistory", "变更历史", "修订记录", "更新历史", "历史版本", "revisionhistory", "updatehistory"].contains(where: t.contains) {
+        // Foundation's `contains` bridges to NSString; on simple text a byte search finds the same.
+        let simple = t.isSimpleText
+        let contains = { (word: String) in simple ? t.containsUTF8(word) : t.contains(word) }
+        if ["changehistory", "变更历史", "修订记录", "更新历史", "历史版本", "revisionhistory", "updatehistory"].contains(where: contains) {
             return .changeHistory
         }
-        if ["errorcode", "错误码", "错误代码", "错误信息"].contains(where: t.contains) || t == "errors" || t == "error" {
+        if ["errorcode", "错误码", "错误代码", "错误信息"].contains(where: contains) || t == "errors" || t == "error" {
             return .errors
         }
-        let mentionsParameters = ["参数", "parameter", "field"].contains(where: t.contains)
-        if !mentionsParameters, ["示例", "example", "sample", "demo"].contains(where: t.contains) { return .examples }
-        if ["请求参数", "requestparameter", "inputparameter", "输入参数", "requestfield", "入参"].contains(where: t.contains) {
+        let mentionsParameters = ["参数", "parameter", "field"].contains(where: contains)
+        if !mentionsParameters, ["示例", "example", "sample", "demo"].contains(where: contains) { return .examples }
+        if ["请求参数", "requestparameter", "inputparameter", "输入参数", "requestfield", "入参"].contains(where: contains) {
             return .request
         }
         if ["返回数据", "返回参数", "返回值", "返回结果", "响应参数", "输出参数", "出参", "responseparameter", "outputparameter",
-            "returnparameter", "responseelement", "responsefield", "returnvalue"].contains(where: t.contains) || t == "response" {
+            "returnparameter", "responseelement", "responsefield", "returnvalue"].contains(where: contains) || t == "response" {
             return .response
         }
         return .other
     }
 
+    private static let leadingNumber = TextPattern(#"^\s*([0-9]+(\.[0-9]+)*\.?|[一二三四五六七八九十]+、)\s*"#, caseSensitive: true)
+
     /// Lower case, no spaces, no leading numbering (`2. `, `二、`), no trailing colon.
     static func normalized(_ heading: String) -> String {
         var t = heading.lowercased()
-        t = t.replacingOccurrences(of: #"^\s*([0-9]+(\.[0-9]+)*\.?|[一二三四五六七八九十]+、)\s*"#, with: "", options: .regularExpression)
+        t = leadingNumber.replacing(in: t, with: "")
         t.removeAll { $0 == " " || $0 == ":" || $0 == "：" || $0 == "\t" }
         return t
     }

@@ -4,6 +4,8 @@
 struct RequestTableReader {
     var foldDottedNames: Bool
     var roots: [ParameterNode] = []
+    /// `roots` by name, in order: looking a root up must not scan every row of a page with thousands of them.
+    private var rootsByName: [String: [ParameterNode]] = [:]
     /// The last node seen at each `└` depth, to hang deeper rows on.
     private var lastAtDepth: [ParameterNode] = []
     private var lastLeaf: ParameterNode?
@@ -103,7 +105,7 @@ struct RequestTableReader {
         }
         leaf.rawDescription = description.flatMap { $0.isEmpty ? nil : $0 } ?? leaf.rawDescription
         leaf.example = example.flatMap { $0.isEmpty ? nil : $0 } ?? leaf.example
-        if depth == 0, leaf.synthesised == false, roots.contains(where: { $0 === leaf }) {
+        if depth == 0, leaf.synthesised == false, isRoot(leaf) {
             leaf.common = CommonParameter.isCommon(name: leaf.name, description: description ?? "")
         }
         let level = min(depth, lastAtDepth.count)
@@ -115,11 +117,12 @@ struct RequestTableReader {
     /// Places a row by its wire name, creating or reusing the parents its path names.
     private mutating func insert(wireName: String, mapped: MappedType, required: Bool, line: Int) -> ParameterNode {
         let path = ParameterPath(wireName: wireName, foldDottedNames: foldDottedNames)
-        var siblings = roots
+        // Children are looked up in place, not through a copy: a copy of `roots` alive while a root is appended would
+        // make every insert copy the whole array.
         var parent: ParameterNode?
         for level in path.levels.dropLast() {
             let holder: ParameterNode
-            if let existing = siblings.last(where: { $0.name == level.name }) {
+            if let existing = lastChild(of: parent, named: level.name, where: { _ in true }) {
                 holder = existing
             } else {
                 holder = ParameterNode(name: level.name, wireName: level.wirePrefix, type: .object, required: false, line: line)
@@ -131,11 +134,10 @@ struct RequestTableReader {
             // that is not a repeat list must be sent when a field inside it must.
             if required, !level.repeated { holder.required = true }
             parent = holder
-            siblings = holder.children
         }
         let leafLevel = path.levels.last ?? ParameterPath.Level(name: wireName, repeated: false, wirePrefix: wireName)
         // A `Tag.N` row after `Tag.N.Key` rows: the row describes the parent made for them.
-        if let existing = siblings.last(where: { $0.name == leafLevel.name && $0.synthesised }) {
+        if let existing = lastChild(of: parent, named: leafLevel.name, where: \.synthesised) {
             existing.synthesised = false
             existing.required = existing.required || required
             if leafLevel.repeated { existing.becomeParent(repeated: true) }
@@ -148,7 +150,23 @@ struct RequestTableReader {
     }
 
     private mutating func attach(_ node: ParameterNode, to parent: ParameterNode?) {
-        if let parent { parent.children.append(node) } else { roots.append(node) }
+        if let parent {
+            parent.children.append(node)
+        } else {
+            roots.append(node)
+            rootsByName[node.name, default: []].append(node)
+        }
+    }
+
+    /// The last child of `parent` (a root when nil) with this name that satisfies `condition`.
+    private func lastChild(of parent: ParameterNode?, named name: String,
+                           where condition: (ParameterNode) -> Bool) -> ParameterNode? {
+        if let parent { return parent.children.last { $0.name == name && condition($0) } }
+        return rootsByName[name]?.last(where: condition)
+    }
+
+    private func isRoot(_ node: ParameterNode) -> Bool {
+        rootsByName[node.name]?.contains { $0 === node } ?? false
     }
 
     private func makeLeaf(name: String, wireName: String, repeated: Bool, mapped: MappedType, required: Bool,

@@ -25,7 +25,9 @@ enum TitleBlock {
         }
     }
 
+    private static let productActionLine = TextPattern(#"^[^:：\n]{1,60}[:：]\s*[A-Z][A-Za-z0-9]+$"#, caseSensitive: true)
+
     static func isProductActionLine(_ text: String) -> Bool {
-        text.range(of: #"^[^:：\n]{1,60}[:：]\s*[A-Z][A-Za-z0-9]+$"#, options: .regularExpression) != nil
+        productActionLine.matches(text)
     }
 }

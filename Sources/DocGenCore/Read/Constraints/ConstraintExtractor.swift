@@ -15,10 +15,15 @@ public struct ExtractedConstraints: Hashable, Sendable {
 /// phrasings each key recognises.
 public struct ConstraintExtractor: Sendable {
     /// Names (base and wire) of the page's parameters, so that "cannot be used with X" can be resolved to a parameter.
-    public var knownParameters: Set<String>
+    public var knownParameters: Set<String> {
+        didSet { names = ParameterNames(knownParameters) }
+    }
+    /// `knownParameters` normalised, made once per page rather than once per parameter.
+    private var names: ParameterNames
 
     public init(knownParameters: Set<String>) {
         self.knownParameters = knownParameters
+        names = ParameterNames(knownParameters)
     }
 
     /// - Parameters:
@@ -33,7 +38,7 @@ public struct ConstraintExtractor: Sendable {
     public func extract(from description: String, parameter: String, type: ParamType, isRepeatList: Bool) -> ExtractedConstraints {
         let context = ParameterContext(
             name: ParameterNames.normalize(parameter), type: type, isRepeatList: isRepeatList,
-            names: ParameterNames(knownParameters))
+            names: names)
         let text = DescriptionText(description)
         var findings = ConstraintFindings()
         LengthAndRangeRules.read(text, context, into: &findings)

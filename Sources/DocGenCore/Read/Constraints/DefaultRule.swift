@@ -2,7 +2,7 @@
 /// "默认值：空" / "This parameter is empty by default" state that there is none.
 enum DefaultRule {
     private static let cue = TextPattern(
-        #"(?:默认值|缺省值|默认取值|default value|(?<![A-Za-z])default)(?:\s*(?:为|是|is|:|of this parameter is|of the parameter is))+\s*|(?<!值)默认(?:为|是)\s*|defaults to\s+"#)
+        #"(?:默认值|缺省值|默认取值|default value|(?<![A-Za-z])default)(?:\s*(?:为|是|is|:|of this parameter is|of the parameter is))+\s*|(?<!值)默认(?:为|是)\s*|defaults to\s+"#, requiresAnyOf: ["默认", "缺省", "default"])
     private static let value = TextPattern(#"^("[^"]*"|'[^']*'|[A-Za-z0-9_.:/+\-]+(?=[\u4e00-\u9fff])|[^\s,，。;；()]+)"#)
     /// What may follow the value: the end of the clause, or Chinese text run on without a stop ("默认值：False说明：...").
     private static let tail = TextPattern(#"^\s*(?:$|[,，。.;；(:])|^[\u4e00-\u9fff]"#)

@@ -23,14 +23,15 @@ struct DescriptionLine: Equatable {
 /// A description cut into lines and sentences, the units every rule reads.
 struct DescriptionText {
     let lines: [DescriptionLine]
-    var sentences: [DescriptionSentence] { lines.flatMap(\.sentences) }
+    /// All lines' sentences in order; stored, because every rule walks them.
+    let sentences: [DescriptionSentence]
 
     init(_ description: String) {
         var lines: [DescriptionLine] = []
         for raw in Self.splitLines(description) {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = raw.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }
-            let marker = Self.bulletMarker.firstMatch(in: trimmed)
+            let marker = Self.mayStartList(trimmed) ? Self.bulletMarker.firstMatch(in: trimmed) : nil
             let content = marker.map(\.after) ?? trimmed
             let body = Self.normalize(content)
             guard !body.isEmpty else { continue }
@@ -41,26 +42,39 @@ struct DescriptionText {
                 let text = Self.normalize(piece)
                 guard !text.isEmpty else { continue }
                 sentences.append(DescriptionSentence(
-                    original: piece.trimmingCharacters(in: .whitespaces), text: text, itemLabel: label,
+                    original: piece.trimmingWhitespace(), text: text, itemLabel: label,
                     leadIn: marker == nil ? "" : sentences.map(\.text).joined(separator: " ")))
             }
             lines.append(DescriptionLine(index: index, isBullet: marker != nil, body: body, sentences: sentences))
         }
         self.lines = lines
+        sentences = lines.flatMap(\.sentences)
     }
 
     // MARK: - Lines
 
     private static let bulletMarker = TextPattern(#"^(?:[-*+•·]|\d{1,2}[.)])\s+"#)
+    /// `bulletMarker` can only match a line that starts with a marker character or a decimal digit (`\d` is any Nd).
+    private static func mayStartList(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return "-*+•·".unicodeScalars.contains(first) || first.properties.generalCategory == .decimalNumber
+    }
     private static let htmlBreak = TextPattern(#"<br\s*/?>"#)
     /// `取值范围：-   A：...` — pages sometimes run the first list item onto the introducing line.
     private static let listAfterColon = TextPattern(#"([:：])[ \t]*([-•])[ \t]+(?=\S)"#)
 
     private static func splitLines(_ description: String) -> [String] {
-        var text = description.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        text = htmlBreak.replacing(in: text, with: "\n")
-        text = listAfterColon.replacing(in: text, with: "$1\n$2 ")
-        return text.components(separatedBy: "\n")
+        var text = description
+        // Each rewrite runs only when its pattern can match: most descriptions need none of them.
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if text.utf8.contains(UInt8(ascii: "<")) { text = htmlBreak.replacing(in: text, with: "\n") }
+        if text.utf8.contains(UInt8(ascii: ":")) || text.containsUTF8("：") {
+            text = listAfterColon.replacing(in: text, with: "$1\n$2 ")
+        }
+        // "\n" is always a Character of its own once CRs are gone, so splitting on it cuts where Foundation did.
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     private static func itemLabel(of body: String) -> String? {
@@ -94,8 +108,8 @@ struct DescriptionText {
                 current = ""
             }
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { pieces.append(current) }
-        return pieces.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        if !current.isAllHorizontalSpace { pieces.append(current) }
+        return pieces.filter { !$0.isAllHorizontalSpace }
     }
 
     /// "(-).It cannot" and "requests.**ClientToken** can": a period with the space lost. Paths such as `Tag.Key`
@@ -117,13 +131,36 @@ struct DescriptionText {
         "＜": "<", "＞": ">", "＝": "=", "\u{00A0}": " ", "\u{3000}": " ", "`": "",
     ]
 
+    /// The scalars of `folded`'s keys: a text without any of them has nothing to fold.
+    private static let foldedScalars = Set(folded.keys.flatMap(\.unicodeScalars))
+
     static func normalize(_ text: String) -> String {
-        var s = text.replacingOccurrences(of: "**", with: "")
-        s = markdownLink.replacing(in: s, with: "$1")
-        s = docReference.replacing(in: s, with: "")
-        s = escape.replacing(in: s, with: "$1")
-        s = String(s.flatMap { folded[$0].map(Array.init) ?? [$0] })
-        s = spaces.replacing(in: s, with: " ")
-        return s.trimmingCharacters(in: .whitespaces)
+        // Each step runs only when the text holds what it looks for (a byte or scalar it cannot match without).
+        var s = text
+        let bytes = s.utf8
+        if bytes.contains(UInt8(ascii: "*")) { s = s.replacingOccurrences(of: "**", with: "") }
+        if s.containsUTF8("](") { s = markdownLink.replacing(in: s, with: "$1") }
+        if s.containsUTF8("~~") { s = docReference.replacing(in: s, with: "") }
+        if s.utf8.contains(UInt8(ascii: "\\")) { s = escape.replacing(in: s, with: "$1") }
+        if s.unicodeScalars.contains(where: foldedScalars.contains) {
+            s = String(s.flatMap { folded[$0].map(Array.init) ?? [$0] })
+        }
+        if needsSpaceSqueeze(s) { s = spaces.replacing(in: s, with: " ") }
+        return s.trimmingWhitespace()
+    }
+
+    /// Whether `spaces` would change `s`: a tab, NBSP or U+3000, or two spaces in a row.
+    private static func needsSpaceSqueeze(_ s: String) -> Bool {
+        var previousWasSpace = false
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\t", "\u{00A0}", "\u{3000}": return true
+            case " ":
+                if previousWasSpace { return true }
+                previousWasSpace = true
+            default: previousWasSpace = false
+            }
+        }
+        return false
     }
 }

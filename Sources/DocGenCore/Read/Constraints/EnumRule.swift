@@ -2,13 +2,13 @@
 /// list ("Valid values: PayByTraffic | PayByBandwidth", "取值：a、b、c").
 enum EnumRule {
     private static let listIntro = TextPattern(
-        #"(?:取值范围|取值|可选值|可选项|有效值|可取值|取值如下|取值说明|valid values?|possible values|optional values|values|value range|valid options|options)(?:\s+of (?:this|the) parameter)?(?:\s*(?:include|includes|are|is|包括|如下|为|可以是))?\s*:$"#)
+        #"(?:取值范围|取值|可选值|可选项|有效值|可取值|取值如下|取值说明|valid values?|possible values|optional values|values|value range|valid options|options)(?:\s+of (?:this|the) parameter)?(?:\s*(?:include|includes|are|is|包括|如下|为|可以是))?\s*:$"#, requiresAnyOf: [":"])
     private static let inlineCue = TextPattern(
-        #"(?:取值范围|取值|可选值|有效值|可取值|valid values?|possible values|^values?|set the value to|the value used for this api|set this parameter to|the value can be|可以设置为|可设置为)(?:\s*(?:include|are|is|为|是|:))*\s*"#)
-    private static let inlineSeparator = TextPattern(#"\s*(?:\||,|，|、|;|；|\bor\b|\band\b|或者|或|和|及)\s*"#)
-    private static let defaultMark = TextPattern(#"^\s*\((?:默认|default)"#)
+        #"(?:取值范围|取值|可选值|有效值|可取值|valid values?|possible values|^values?|set the value to|the value used for this api|set this parameter to|the value can be|可以设置为|可设置为)(?:\s*(?:include|are|is|为|是|:))*\s*"#, requiresAnyOf: ["取值", "可选值", "有效值", "value", "set this parameter", "设置为"])
+    private static let inlineSeparator = TextPattern(#"\s*(?:\||,|，|、|;|；|\bor\b|\band\b|或者|或|和|及)\s*"#, requiresAnyOf: ["|", ",", "，", "、", ";", "；", "or", "and", "或", "和", "及"])
+    private static let defaultMark = TextPattern(#"^\s*\((?:默认|default)"#, requiresAnyOf: ["默认", "default"])
     /// "- Default value: PostPaid" closing a list. A bare "default" is a value in its own right ("- default: ...").
-    private static let defaultLabel = TextPattern(#"^(?:默认值|default value)$"#)
+    private static let defaultLabel = TextPattern(#"^(?:默认值|default value)$"#, requiresAnyOf: ["默认值", "default value"])
     private static let itemToken = TextPattern(#"^([A-Za-z0-9][A-Za-z0-9_.\-+/]*)\s*(?=$|[:(,，。;；]|\s+-\s)"#)
 
     static func read(_ text: DescriptionText, _ context: ParameterContext, into findings: inout ConstraintFindings) {

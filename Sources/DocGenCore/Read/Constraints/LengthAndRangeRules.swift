@@ -17,7 +17,7 @@ enum LengthAndRangeRules {
 
     /// "Each custom parameter name cannot exceed 64 bytes": the limit of a part, unless the parameter is a list of
     /// such parts.
-    private static let describesParts = TextPattern(#"^(?:note:\s*)?(?:each|单个|每个)"#)
+    private static let describesParts = TextPattern(#"^(?:note:\s*)?(?:each|单个|每个)"#, requiresAnyOf: ["each", "单个", "每个"])
 
     private static func isConditional(_ before: String, _ sentence: DescriptionSentence, _ context: ParameterContext) -> Bool {
         Conditions.isConditional(sentence.leadIn + " " + before, for: context)
@@ -26,9 +26,9 @@ enum LengthAndRangeRules {
     // MARK: - N of a repeat list
 
     private static let itemRangeCue = TextPattern(
-        #"(?:(?<![A-Za-z0-9_.])N\s*的\s*(?:取值范围|取值|范围)|(?:valid values?|value range|range|values?) of N(?!\w)|(?<![A-Za-z0-9_.])N\s+(?:can be|ranges from|is in the range of|must be in the range of))(?:\s*(?:为|是|is|are))?\s*:?\s*"#)
+        #"(?:(?<![A-Za-z0-9_.])N\s*的\s*(?:取值范围|取值|范围)|(?:valid values?|value range|range|values?) of N(?!\w)|(?<![A-Za-z0-9_.])N\s+(?:can be|ranges from|is in the range of|must be in the range of))(?:\s*(?:为|是|is|are))?\s*:?\s*"#, requiresAnyOf: ["n"])
     private static let itemMaximum = TextPattern(
-        #"(?:(?<![A-Za-z0-9_.])N\s*的最大值(?:为|是)?|maximum value of N is)\s*:?\s*(\d+)"#)
+        #"(?:(?<![A-Za-z0-9_.])N\s*的最大值(?:为|是)?|maximum value of N is)\s*:?\s*(\d+)"#, requiresAnyOf: ["n"])
 
     /// Reads "N的取值范围：1~20" / "Valid values of N: 1 to 16" and returns the sentence with that span blanked,
     /// so the range is not read again as a value range.
@@ -50,20 +50,20 @@ enum LengthAndRangeRules {
 
     private static let unit = #"(?:个|位)?\s*[A-Za-z\u4e00-\u9fff ]{0,16}?(?:characters?|chars|bytes|字符|字节)"#
     private static let lengthCue = TextPattern(
-        #"长度(?:的取值范围|的范围|范围|限制)?(?:\s*(?:为|是|在|:))*\s*"#)
-    private static let rangeWithUnit = TextPattern("(" + NumberRange.pattern + #")\s*"# + unit)
+        #"长度(?:的取值范围|的范围|范围|限制)?(?:\s*(?:为|是|在|:))*\s*"#, requiresAnyOf: ["长度"])
+    private static let rangeWithUnit = TextPattern("(" + NumberRange.pattern + #")\s*"# + unit, requiresAnyOf: ["char", "byte", "字符", "字节"])
     private static let maximumWithUnit = TextPattern(
         #"(?:up to|a maximum of|maximum of|at most|no more than|not more than|no longer than|cannot exceed|can not exceed|can't exceed|cannot be longer than|must not exceed|does not exceed|not exceed|limited to|最多支持|最多为?|最长为?|至多|不能超过|不能多于|不得超过|不可超过|不超过|不多于|最大长度为?|长度上限为?)\s*("#
-            + NumberRange.number + #")\s*"# + unit)
+            + NumberRange.number + #")\s*"# + unit, requiresAnyOf: ["char", "byte", "字符", "字节"])
     private static let maximumOfLength = TextPattern(
         #"(?:长度\s*(?:不能超过|不得超过|不可超过|不超过|最多为?|最大为?|最长为?|上限为?)|(?:maximum|max\.?) length(?: is| of)?|length (?:cannot exceed|can't exceed|must not exceed|is limited to|of up to|up to))\s*:?\s*("#
-            + NumberRange.number + #")(?!\d|[.,]\d|\s*(?:KB|MB|GB|KiB|MiB|GiB|K\b|M\b))"#)
+            + NumberRange.number + #")(?!\d|[.,]\d|\s*(?:KB|MB|GB|KiB|MiB|GiB|K\b|M\b))"#, requiresAnyOf: ["长度", "length"])
     private static let minimumWithUnit = TextPattern(
         #"(?:at least|a minimum of|no less than|not less than|不少于|最少为?|至少为?)\s*("#
-            + NumberRange.number + #")\s*"# + unit)
+            + NumberRange.number + #")\s*"# + unit, requiresAnyOf: ["char", "byte", "字符", "字节"])
     private static let minimumOfLength = TextPattern(
         #"(?:长度\s*(?:不能少于|不得少于|不少于|最少为?|最小为?|至少为?)|(?:minimum|min\.?) length(?: is| of)?)\s*:?\s*("#
-            + NumberRange.number + ")")
+            + NumberRange.number + ")", requiresAnyOf: ["长度", "length"])
 
     /// Reads "长度为2~128个字符", "2 to 128 characters in length", "can be up to 128 characters", "不能超过64个字符".
     private static func readLengths(
@@ -112,14 +112,14 @@ enum LengthAndRangeRules {
     // MARK: - Value ranges
 
     private static let rangeCue = TextPattern(
-        #"(?:取值范围|取值区间|取值|可选值|可选范围|有效值|范围|valid values?|value range|valid range|values? can be|the value ranges|ranges|in the range of|must be between|between)"#)
+        #"(?:取值范围|取值区间|取值|可选值|可选范围|有效值|范围|valid values?|value range|valid range|values? can be|the value ranges|ranges|in the range of|must be between|between)"#, requiresAnyOf: ["取值", "范围", "可选", "有效值", "valid", "value", "range", "between"])
     private static let valueRangeCue = TextPattern(
-        #"(?:取值范围|取值区间|取值|可选值|可选范围|有效值|范围|valid values?|value range|valid range|values? can be|the value ranges|ranges|in the range of|must be between|must be within|is between|between)(?:\s*(?:为|是|在|is|are|must be|from|:))*\s*"#)
+        #"(?:取值范围|取值区间|取值|可选值|可选范围|有效值|范围|valid values?|value range|valid range|values? can be|the value ranges|ranges|in the range of|must be between|must be within|is between|between)(?:\s*(?:为|是|在|is|are|must be|from|:))*\s*"#, requiresAnyOf: ["取值", "范围", "可选", "有效值", "valid", "value", "range", "between", "within"])
     /// What may follow a bare number for it still to be the parameter's own limit: the end of a clause, or a
     /// Chinese counter word ("最大值100行"); "up to 16 disks" counts something else.
     private static let countWord = #"(?:行|条|项|页)?(?=\s*$|\s*[,，。.;；)(默]|\s+(?:and|or)\b|\s*[且并])"#
     /// "取值范围：正整数" / "a positive integer".
-    private static let positiveInteger = TextPattern(#"正整数|\bpositive integer"#)
+    private static let positiveInteger = TextPattern(#"正整数|\bpositive integer"#, requiresAnyOf: ["正整数", "positive integer"])
 
     private static let atLeast = TextPattern(
         #"(?:大于等于|大于或等于|不小于|不低于|最小值为?|最小为|最小取值为|起始值为?|≥|>=|greater than or equal to|no less than|not less than|at least|minimum value is|minimum value:|minimum value of|pages start from page)\s*:?\s*("#
@@ -158,9 +158,9 @@ enum LengthAndRangeRules {
     }
 
     /// "自定义参数的个数范围" / "the number of tags ranges": a count of something inside the value.
-    private static let countOfSomething = TextPattern(#"(?:个数|数量|数目|\bnumber of\s+\w+(?:\s+\w+)?)\s*$"#)
+    private static let countOfSomething = TextPattern(#"(?:个数|数量|数目|\bnumber of\s+\w+(?:\s+\w+)?)\s*$"#, requiresAnyOf: ["个数", "数量", "数目", "number of"])
 
-    private static let lengthUnitStart = TextPattern("^\\s*" + unit)
+    private static let lengthUnitStart = TextPattern("^\\s*" + unit, requiresAnyOf: ["char", "byte", "字符", "字节"])
 
     private static func startsWithLengthUnit(_ text: String) -> Bool { lengthUnitStart.matches(text) }
 }

@@ -15,17 +15,17 @@ enum StringShapeRules {
 
     // MARK: - Prefixes and substrings
 
-    private static let prefixZh = TextPattern(#"不(?:能|可|得|允许|可以|应)以\s*(.+?)\s*(?:作为|为)?开头"#)
+    private static let prefixZh = TextPattern(#"不(?:能|可|得|允许|可以|应)以\s*(.+?)\s*(?:作为|为)?开头"#, requiresAnyOf: ["开头"])
     private static let prefixEn = TextPattern(
-        #"(?:cannot|can't|can not|must not|should not|may not|shall not|is not allowed to|are not allowed to)\s+(?:start|begin)\s+with\s+(.+)$"#)
+        #"(?:cannot|can't|can not|must not|should not|may not|shall not|is not allowed to|are not allowed to)\s+(?:start|begin)\s+with\s+(.+)$"#, requiresAnyOf: ["start", "begin"])
     private static let prefixEnEnd = TextPattern(
         #"(?:\s+because\b|,?\s+(?:or|and|but)\s+(?:cannot|can't|must|it|can|may|should|contain|is|are)\b|[.;。；]\s|[.;。；]?$)"#)
-    private static let substringZh = TextPattern(#"不(?:能|可|得|允许|可以|应)包含\s*(.+?)\s*(?:$|[,，。;；]|等)"#)
+    private static let substringZh = TextPattern(#"不(?:能|可|得|允许|可以|应)包含\s*(.+?)\s*(?:$|[,，。;；]|等)"#, requiresAnyOf: ["包含"])
     private static let substringEn = TextPattern(
-        #"(?:cannot|can't|can not|must not|should not|may not|shall not)\s+(?:start\s+with\s+\S+(?:\s+or\s+\S+)?\s+(?:or|and)\s+)?contain\s+(.+)$"#)
+        #"(?:cannot|can't|can not|must not|should not|may not|shall not)\s+(?:start\s+with\s+\S+(?:\s+or\s+\S+)?\s+(?:or|and)\s+)?contain\s+(.+)$"#, requiresAnyOf: ["contain"])
     private static let substringEnEnd = TextPattern(
         #"(?:\s+because\b|,?\s+(?:or|and|but)\s+(?:cannot|can't|must|it|can|may|should|start|is|are)\b|[.;。；]\s|[.;。；]?$)"#)
-    private static let listSeparator = TextPattern(#"\s*(?:,\s*or\s+|,\s*and\s+|,|，|、|\bor\b|\band\b|或者|或|和|及|以及)\s*"#)
+    private static let listSeparator = TextPattern(#"\s*(?:,\s*or\s+|,\s*and\s+|,|，|、|\bor\b|\band\b|或者|或|和|及|以及)\s*"#, requiresAnyOf: [",", "，", "、", "or", "and", "或", "和", "及"])
     /// "a forward slash (/)" names the character in brackets.
     private static let namedCharacter = TextPattern(
         #"^(?:an?\s+|the\s+)?(?!consecutive|only|leading|trailing|repeated)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*\(\s*([^\sA-Za-z0-9()]{1,3})\s*\)$"#)
@@ -79,11 +79,11 @@ enum StringShapeRules {
     // MARK: - First character
 
     private static let startZhLetterOrCJK = TextPattern(
-        #"(?:必须|需要|需|应该|应|要求|只能)以(?:大小写|大小|大写或小写)?(?:英文)?字母或中文(?:字符|汉字)?开头|(?:必须|需要|需|应该|应|要求|只能)以(?:中文或)(?:大小写|大小)?(?:英文)?字母开头"#)
+        #"(?:必须|需要|需|应该|应|要求|只能)以(?:大小写|大小|大写或小写)?(?:英文)?字母或中文(?:字符|汉字)?开头|(?:必须|需要|需|应该|应|要求|只能)以(?:中文或)(?:大小写|大小)?(?:英文)?字母开头"#, requiresAnyOf: ["开头"])
     private static let startZhLetter = TextPattern(
-        #"(?:必须|需要|需|应该|应|要求|只能)以(?:大小写|大小|大写或小写|大写|小写)?(?:英文)?字母开头"#)
+        #"(?:必须|需要|需|应该|应|要求|只能)以(?:大小写|大小|大写或小写|大写|小写)?(?:英文)?字母开头"#, requiresAnyOf: ["开头"])
     private static let startEn = TextPattern(
-        #"\b(?:must|should|shall|has to|have to|need to|needs to)\s+(?:start|begin)\s+with\s+(?:a|an)\s+(?:(?:uppercase|lowercase|upper|lower|english|latin|case)\s+|or\s+|-)*letters?\b(\s+or\s+(?:a\s+)?\w+(?:\s+characters?)?)?"#)
+        #"\b(?:must|should|shall|has to|have to|need to|needs to)\s+(?:start|begin)\s+with\s+(?:a|an)\s+(?:(?:uppercase|lowercase|upper|lower|english|latin|case)\s+|or\s+|-)*letters?\b(\s+or\s+(?:a\s+)?\w+(?:\s+characters?)?)?"#, requiresAnyOf: ["start", "begin"])
 
     private static func readMustStartWith(_ sentence: DescriptionSentence, into findings: inout ConstraintFindings) {
         let text = sentence.text

@@ -146,7 +146,7 @@ struct HTMLBlockCollector {
     /// that do not know them leave in the heading text.
     static func removingAnchor(_ text: String) -> String {
         var text = text
-        if let anchor = text.range(of: #"\s*\{\s*[#.][^{}]*\}\s*$"#, options: .regularExpression) {
+        if let anchor = HeadingAnchor.range(in: text) {
             text.removeSubrange(anchor)
         }
         return text.trimmingSpaces

@@ -3,6 +3,8 @@
 /// vendors put into cells (`<br>`, `<a href>`) reduced to its text, and the few entities they use decoded.
 enum MarkdownInline {
     static func plainText(_ text: String) -> String {
+        // Text without any character the scanner acts on comes out unchanged; most cells are such text.
+        guard text.utf8.contains(where: markupBytes.contains) else { return text }
         var scanner = InlineScanner(Array(text))
         return scanner.run()
     }
@@ -22,6 +24,9 @@ enum MarkdownInline {
         }
         return out
     }
+
+    /// The ASCII characters `InlineScanner.run` treats specially (`!` only before `[`).
+    private static let markupBytes: Set<UInt8> = Set("\\`*_[<&".utf8)
 
     /// HTML elements whose tags are dropped (their text is kept). Anything else in angle brackets
     /// (`<公共请求参数>`, `<RequestId>`) is page text and stays.

@@ -9,7 +9,10 @@ public struct MarkdownReader: PageReader {
 
     public func read(_ page: PageText) -> (document: PageDocument, diagnostics: [Diagnostic]) {
         // "\r\n" is one Character in Swift, so line ends are normalised before splitting.
-        let text = page.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var text = page.text
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var state = BlockCollector(lines: lines, file: page.file)
         state.run()
@@ -35,7 +38,7 @@ private struct BlockCollector {
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty || trimmed.allSatisfy({ $0 == "\u{00A0}" }) {
                 flushParagraph()
                 i += 1
@@ -87,7 +90,7 @@ private struct BlockCollector {
         var body: [String] = []
         var j = start + 1
         while j < lines.count {
-            let t = lines[j].trimmingCharacters(in: .whitespaces)
+            let t = lines[j].trimmingWhitespace()
             if t.hasPrefix(fence), t.allSatisfy({ $0 == fence.first }) { break }
             body.append(lines[j])
             j += 1
@@ -106,8 +109,8 @@ private struct BlockCollector {
         guard (1...6).contains(level) else { return nil }
         let rest = trimmed.dropFirst(level)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var text = String(rest).trimmingCharacters(in: .whitespaces)
-        if let anchor = text.range(of: #"\s*\{\s*[#.][^{}]*\}\s*$"#, options: .regularExpression) {
+        var text = rest.trimmingWhitespace()
+        if let anchor = HeadingAnchor.range(in: text) {
             text.removeSubrange(anchor)
         }
         while text.hasSuffix("#") { text.removeLast() }

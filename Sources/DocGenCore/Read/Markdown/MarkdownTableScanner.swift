@@ -59,7 +59,7 @@ struct MarkdownTableScanner {
         var separators = 0
         while j < lines.count {
             let line = lines[j]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             let isFenceMarker = trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
             if isFenceMarker {
                 inFence.toggle()
@@ -84,6 +84,10 @@ struct MarkdownTableScanner {
 
     /// Unescaped pipes outside code spans: the cell separators of one line, as `cells(of:)` splits them.
     private func separatorCount(_ line: String) -> Int {
+        if !Self.hasEscapeOrCode(line) {
+            if line.isSimpleText { return line.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "|") ? 1 : 0) } }
+            return line.reduce(0) { $0 + ($1 == "|" ? 1 : 0) }
+        }
         let chars = Array(line)
         var count = 0
         var i = 0
@@ -101,14 +105,23 @@ struct MarkdownTableScanner {
         var k = index + 1
         while k < lines.count, isBlank(lines[k]) { k += 1 }
         guard k < lines.count else { return false }
-        let t = lines[k].trimmingCharacters(in: .whitespaces)
+        let t = lines[k].trimmingWhitespace()
         return !startsRow(lines[k]) && !t.hasPrefix("#")
     }
 
     func isDelimiter(_ line: String) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
-        guard t.contains("|"), t.contains("-") else { return false }
-        return t.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " }
+        // All of these are ASCII and cannot combine with what follows them, so scalars decide as Characters would.
+        var pipe = false
+        var dash = false
+        for scalar in line.trimmingWhitespace().unicodeScalars {
+            switch scalar {
+            case "|": pipe = true
+            case "-": dash = true
+            case ":", " ": continue
+            default: return false
+            }
+        }
+        return pipe && dash
     }
 
     private func startsRow(_ line: String) -> Bool {
@@ -116,7 +129,8 @@ struct MarkdownTableScanner {
     }
 
     private func isBlank(_ line: String) -> Bool {
-        line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+        // None of the three joins a neighbour into one Character, so a scalar test is the Character test.
+        line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
     }
 
     private func endsWithPipe(_ line: String) -> Bool {
@@ -133,7 +147,7 @@ struct MarkdownTableScanner {
         var raw: [[RowPiece]] = [[]]
         var inFence = false
         for (n, line) in rowLines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             let isFenceMarker = trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
             if isFenceMarker {
                 inFence.toggle()
@@ -146,6 +160,16 @@ struct MarkdownTableScanner {
             if n > 0 { raw[raw.count - 1].append(.lineBreak) }
             if inFence {
                 raw[raw.count - 1].append(.code(line))
+                continue
+            }
+            if !Self.hasEscapeOrCode(line) {
+                // Without escapes or code spans every `|` Character splits: the same cut as the loop below.
+                let parts: [Substring] = line.isSimpleText
+                    ? line.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+                        .map { line[$0.startIndex..<$0.endIndex] }
+                    : line.split(separator: "|", omittingEmptySubsequences: false)
+                raw[raw.count - 1].append(.text(String(parts[0])))
+                for part in parts.dropFirst() { raw.append([.text(String(part))]) }
                 continue
             }
             var text = ""
@@ -179,6 +203,11 @@ struct MarkdownTableScanner {
         if raw.count > 1 { raw.removeFirst() }
         if raw.count > 1, raw.last.map(isEmptyPiece) == true { raw.removeLast() }
         return raw.map(render)
+    }
+
+    /// Whether a line has a backslash or backtick, the two things that stop a `|` from splitting cells.
+    private static func hasEscapeOrCode(_ line: String) -> Bool {
+        line.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "`") }
     }
 
     private func closingBacktick(_ chars: [Character], from start: Int) -> Int? {
@@ -237,16 +266,24 @@ private enum RowPiece {
     case lineBreak
 }
 
-/// Trims each line, drops leading/trailing blank lines and squeezes blank-line runs to one.
+/// Trims each line (NBSP read as a space), drops leading/trailing blank lines and squeezes blank-line runs to one.
 func tidyCell(_ text: String) -> String {
-    var lines: [String] = []
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    var blankPending = false
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        let t = line.replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespaces)
-        if t.isEmpty, lines.last?.isEmpty ?? true { continue }
-        lines.append(t)
+        let t = line.unicodeScalars.contains("\u{00A0}")
+            ? String(String.UnicodeScalarView(line.unicodeScalars.map { $0 == "\u{00A0}" ? " " : $0 })).trimmingWhitespace()
+            : line.trimmingWhitespace()
+        if t.isEmpty {
+            blankPending = !out.isEmpty
+            continue
+        }
+        if !out.isEmpty { out += blankPending ? "\n\n" : "\n" }
+        out += t
+        blankPending = false
     }
-    while lines.last?.isEmpty == true { lines.removeLast() }
-    return lines.joined(separator: "\n")
+    return out
 }
 
 extension String {
