@@ -95,3 +95,31 @@ import Testing
         #expect(source.contains("public typealias Response = Tag.Response"))
     }
 }
+
+@Suite struct WireKeyTests {
+    @Test func fixedIndexRowsOfAnObjectKeepTheirFullWireNames() {
+        let children = [
+            Parameter(name: "Key", wireName: "Filter.1.Key", type: .string, line: 2),
+            Parameter(name: "Value", wireName: "Filter.1.Value", type: .string, line: 3),
+            Parameter(name: "Key", wireName: "Filter.2.Key", type: .string, line: 4),
+        ]
+        let filter = Parameter(name: "Filter", wireName: "Filter.1", type: .object, children: children, line: 1)
+        let shape = RequestShapeBuilder.build([filter], typeName: "Request", qualifiedName: "M.Op.Request", isTopLevel: true)
+        #expect(shape.properties[0].wireKey == "Filter")
+        let nested = shape.nestedTypes[0]
+        #expect(nested.properties.map(\.wireKey) == ["1.Key", "1.Value", "2.Key"])
+        #expect(nested.properties.map(\.name) == ["key", "value", "key2"])
+        let value = SampleBuilder(listIndexBase: 1).object(nested, [.text("a"), nil, .text("b")])
+        let pairs = QueryPlanner(listIndexBase: 1).pairs(shape, [value], prefix: "")
+        #expect(pairs.map { "\($0.0)=\($0.1)" } == ["Filter.1.Key=a", "Filter.2.Key=b"])
+    }
+
+    @Test func aRowListedTwiceIsOneProperty() {
+        let a = Parameter(name: "Key", wireName: "Tag.N.Key", type: .string, line: 2)
+        let b = Parameter(name: "Key", wireName: "Tag.N.Key", type: .string, description: "again", line: 3)
+        let tag = Parameter(name: "Tag", wireName: "Tag.N", type: .array, children: [a, b], line: 1)
+        let shape = RequestShapeBuilder.build([tag], typeName: "Request", qualifiedName: "M.Op.Request", isTopLevel: true)
+        #expect(shape.nestedTypes[0].properties.map(\.wireKey) == ["Key"])
+        #expect(shape.nestedTypes[0].properties[0].parameter.line == 2)
+    }
+}
