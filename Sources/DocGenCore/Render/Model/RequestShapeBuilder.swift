@@ -98,6 +98,8 @@ enum RequestShapeBuilder {
                         properties[index].uncheckedNotes.append("\(kind.rawValue) \(other) (not a parameter of this request)")
                         continue
                     }
+                    // Two names of one parameter (`Tag.N`, `Tag.N.Key`) are one relation.
+                    if relations.contains(where: { $0.kind == kind && $0.property == index && $0.other == target }) { continue }
                     relations.append(.init(kind: kind, property: index, other: target,
                                            documentation: property.parameter.constraintSources[kind.rawValue]))
                 }
