@@ -123,3 +123,32 @@ import Testing
         #expect(shape.nestedTypes[0].properties[0].parameter.line == 2)
     }
 }
+
+@Suite struct RelationFixupTests {
+    /// `Category` excludes `InstantAccess`; `RetentionDays` works only with `InstantAccess`: filling the dependency
+    /// would break the exclusion, so the dependent value is dropped instead.
+    @Test func aDependencyIsNotFilledWhenThatBreaksAnExclusion() throws {
+        var category = Parameter(name: "Category", type: .string, example: "Standard", line: 1)
+        category.constraints.mutuallyExclusiveWith = ["InstantAccess"]
+        let instant = Parameter(name: "InstantAccess", type: .boolean, example: "true", line: 2)
+        var days = Parameter(name: "RetentionDays", type: .integer, example: "3", line: 3)
+        days.constraints.dependsOn = ["InstantAccess"]
+        var spec = RenderFixtures.tencentListGadgets
+        spec.parameters = [category, instant, days]
+        let files = try RenderFixtures.generate([spec])
+        let tests = try #require(RenderFixtures.text(files, "Tests/TencentGadgetTests/ListGadgetsTests.swift"))
+        #expect(tests.contains("""
+                TencentGadget.ListGadgets.Request(
+                    category: "Standard"
+                )
+        """))
+        // The dependency test sets both sides and leaves the exclusive partner out.
+        #expect(tests.contains("""
+                LimitProbe("retentionDays_dependsOn_instantAccess_both", parameter: "RetentionDays", rule: .dependsOn, fails: false) { request in
+                    request.category = nil
+                    request.instantAccess = true
+                    request.retentionDays = 1
+                }
+        """))
+    }
+}
