@@ -171,14 +171,26 @@ struct TestsViewBuilder {
             let name = namePrefix + a.name + "_" + relation.kind.rawValue + "_" + b.name
             let comment = "\(relation.kind.rawValue) \(b.wireKey)" + (relation.documentation.map { ": " + $0 } ?? "")
             let rule: ValidationRule = relation.kind == .mutuallyExclusiveWith ? .mutuallyExclusiveWith : .dependsOn
-            // Only this pair may speak for the rule on this path: other partners of `a` are left out (and the
-            // relations around the pair are made to hold), so the probe sees exactly one issue or none.
+            // Only this pair may speak for the rule on this path: other partners of `a` are left out (exclusions) or
+            // set (dependencies), and the relations around the pair are made to hold, so the probe sees exactly one
+            // issue or none.
             let partners = shape.relations.filter {
                 $0.property == relation.property && $0.kind == relation.kind && $0.other != relation.other
             }
-            if partners.contains(where: { shape.properties[$0.other].required }) { continue }
             var both = base
-            for partner in partners { both[partner.other] = nil }
+            if relation.kind == .mutuallyExclusiveWith {
+                // Other exclusive partners are left out.
+                if partners.contains(where: { shape.properties[$0.other].required }) { continue }
+                for partner in partners { both[partner.other] = nil }
+            } else {
+                // Other dependencies are satisfied.
+                var satisfied = true
+                for partner in partners where both[partner.other] == nil {
+                    both[partner.other] = samples.validValue(for: shape.properties[partner.other])
+                    if both[partner.other] == nil { satisfied = false }
+                }
+                if !satisfied { continue }
+            }
             both[relation.property] = va
             both[relation.other] = vb
             var alone = both
