@@ -7,12 +7,16 @@ let allBenchmarks: [any Benchmark.Type] = [
     MustacheBenchmark.self,
     HTMLReaderBenchmark.self,
     TextReaderBenchmark.self,
+    DiffBenchmark.self,
+    ErrorTablesBenchmark.self,
     GenerateBenchmark.self,
 ]
 
 extension MustacheBenchmark: Benchmark {}
 extension HTMLReaderBenchmark: Benchmark {}
 extension TextReaderBenchmark: Benchmark {}
+extension DiffBenchmark: Benchmark {}
+extension ErrorTablesBenchmark: Benchmark {}
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func usage() -> String {

@@ -14,4 +14,8 @@ protocol Command: Sendable {
 let allCommands: [any Command.Type] = [
     IngestCommand.self,
     GenerateCommand.self,
+    DiffCommand.self,
+    HistoryCommand.self,
+    ErrorsCommand.self,
+    UpdateCommand.self,
 ]
