@@ -64,19 +64,19 @@ echo "generated: $(find "$work/Generated/Sources" -name '*.swift' | wc -l | tr -
 status=0
 cd "$work"
 if [ "${SKIP_RELEASE:-0}" != "1" ]; then
-  if timed swift build -c release >"$work/build-release.log" 2>&1; then
+  if timed swift build --manifest-cache none -c release >"$work/build-release.log" 2>&1; then
     echo "compile time (release, SDK without tests): $(timing)"
   else
     echo "release build FAILED (see $work/build-release.log)"; grep -E 'error:' "$work/build-release.log" | head -20; status=1
   fi
 fi
-if timed swift build --build-tests >"$work/build-debug.log" 2>&1; then
+if timed swift build --manifest-cache none --build-tests >"$work/build-debug.log" 2>&1; then
   echo "compile time (debug, SDK with tests): $(timing)"
   echo "warnings: $(grep -c 'warning:' "$work/build-debug.log")"
 else
   echo "debug build FAILED (see $work/build-debug.log)"; grep -E 'error:' "$work/build-debug.log" | head -20; exit 1
 fi
-swift test --skip-build >"$work/test.log" 2>&1
+swift test --manifest-cache none --skip-build >"$work/test.log" 2>&1
 summary=$(grep -E 'Test run with [0-9]+ tests' "$work/test.log" | tail -1)
 tests=$(echo "$summary" | sed -E 's/.*Test run with ([0-9]+) tests.*/\1/')
 # Failures = issues recorded (a parameterized test reports each failing argument case as one issue).

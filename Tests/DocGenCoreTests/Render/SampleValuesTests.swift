@@ -95,3 +95,60 @@ import Testing
         #expect(source.contains("public typealias Response = Tag.Response"))
     }
 }
+
+@Suite struct WireKeyTests {
+    @Test func fixedIndexRowsOfAnObjectKeepTheirFullWireNames() {
+        let children = [
+            Parameter(name: "Key", wireName: "Filter.1.Key", type: .string, line: 2),
+            Parameter(name: "Value", wireName: "Filter.1.Value", type: .string, line: 3),
+            Parameter(name: "Key", wireName: "Filter.2.Key", type: .string, line: 4),
+        ]
+        let filter = Parameter(name: "Filter", wireName: "Filter.1", type: .object, children: children, line: 1)
+        let shape = RequestShapeBuilder.build([filter], typeName: "Request", qualifiedName: "M.Op.Request", isTopLevel: true)
+        #expect(shape.properties[0].wireKey == "Filter")
+        let nested = shape.nestedTypes[0]
+        #expect(nested.properties.map(\.wireKey) == ["1.Key", "1.Value", "2.Key"])
+        #expect(nested.properties.map(\.name) == ["key", "value", "key2"])
+        let value = SampleBuilder(listIndexBase: 1).object(nested, [.text("a"), nil, .text("b")])
+        let pairs = QueryPlanner(listIndexBase: 1).pairs(shape, [value], prefix: "")
+        #expect(pairs.map { "\($0.0)=\($0.1)" } == ["Filter.1.Key=a", "Filter.2.Key=b"])
+    }
+
+    @Test func aRowListedTwiceIsOneProperty() {
+        let a = Parameter(name: "Key", wireName: "Tag.N.Key", type: .string, line: 2)
+        let b = Parameter(name: "Key", wireName: "Tag.N.Key", type: .string, description: "again", line: 3)
+        let tag = Parameter(name: "Tag", wireName: "Tag.N", type: .array, children: [a, b], line: 1)
+        let shape = RequestShapeBuilder.build([tag], typeName: "Request", qualifiedName: "M.Op.Request", isTopLevel: true)
+        #expect(shape.nestedTypes[0].properties.map(\.wireKey) == ["Key"])
+        #expect(shape.nestedTypes[0].properties[0].parameter.line == 2)
+    }
+}
+
+@Suite struct RelationFixupTests {
+    /// `Category` excludes `InstantAccess`; `RetentionDays` works only with `InstantAccess`: filling the dependency
+    /// would break the exclusion, so the dependent value is dropped instead.
+    @Test func aDependencyIsNotFilledWhenThatBreaksAnExclusion() throws {
+        var category = Parameter(name: "Category", type: .string, example: "Standard", line: 1)
+        category.constraints.mutuallyExclusiveWith = ["InstantAccess"]
+        let instant = Parameter(name: "InstantAccess", type: .boolean, example: "true", line: 2)
+        var days = Parameter(name: "RetentionDays", type: .integer, example: "3", line: 3)
+        days.constraints.dependsOn = ["InstantAccess"]
+        var spec = RenderFixtures.tencentListGadgets
+        spec.parameters = [category, instant, days]
+        let files = try RenderFixtures.generate([spec])
+        let tests = try #require(RenderFixtures.text(files, "Tests/TencentGadgetTests/ListGadgetsTests.swift"))
+        #expect(tests.contains("""
+                TencentGadget.ListGadgets.Request(
+                    category: "Standard"
+                )
+        """))
+        // The dependency test sets both sides and leaves the exclusive partner out.
+        #expect(tests.contains("""
+                LimitProbe("retentionDays_dependsOn_instantAccess_both", parameter: "RetentionDays", rule: .dependsOn, fails: false) { request in
+                    request.category = nil
+                    request.instantAccess = true
+                    request.retentionDays = 1
+                }
+        """))
+    }
+}

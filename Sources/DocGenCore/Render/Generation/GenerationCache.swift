@@ -21,7 +21,7 @@ public struct GenerationCache: Codable, Equatable, Sendable {
     public var outputs: [FileStamp]
 
     public static func settingsFingerprint(templates: TemplateSet, access: AccessLevel, selection: GenerateConfig) -> String {
-        var text = generatorVersion + "\n" + access.rawValue + "\n"
+        var text = generatorVersion + "\n" + executableStamp + "\n" + access.rawValue + "\n"
         text += "products=" + (selection.products?.joined(separator: ",") ?? "*") + "\n"
         text += "operations=" + (selection.operations?.joined(separator: ",") ?? "*") + "\n"
         for name in templates.sources.keys.sorted() {
@@ -29,6 +29,15 @@ public struct GenerationCache: Codable, Equatable, Sendable {
         }
         return SHA256.hex(Data(text.utf8))
     }
+
+    /// Size and modification time of the running docgen binary: a rebuilt or upgraded docgen may generate different
+    /// code from the same inputs, so it never trusts a cache written by another build.
+    static let executableStamp: String = {
+        guard let url = Bundle.main.executableURL?.resolvingSymlinksInPath(), let stamp = stamp(url, path: url.path) else {
+            return "unknown executable \(UUID().uuidString)"
+        }
+        return "\(stamp.path) \(stamp.size) \(stamp.modified)"
+    }()
 
     static func stamp(_ url: URL, path: String) -> FileStamp? {
         var info = stat()

@@ -16,8 +16,22 @@ enum RequestShapeBuilder {
 
     /// - Parameter enclosingNames: type names the nested structs must not take, because the generated code refers to
     ///   them from inside this struct (the operation's namespace, the enclosing structs).
-    static func build(_ parameters: [Parameter], typeName: String, qualifiedName: String, isTopLevel: Bool,
-                      enclosingNames: Set<String> = []) -> StructShape {
+    /// - Parameter stem: for the children of a top-level object whose rows do not all sit below its own wire name
+    ///   (`Filter.1.Key`, `Filter.2.Key` under `Filter.1`), the wire path they share; their keys are taken below it.
+    static func build(_ input: [Parameter], typeName: String, qualifiedName: String, isTopLevel: Bool,
+                      stem: String? = nil, enclosingNames: Set<String> = []) -> StructShape {
+        // A wire key listed twice (the same row twice on a page) is one property: the first row wins.
+        var seenKeys = Set<String>()
+        var parameters: [Parameter] = []
+        var keys: [String] = []
+        for parameter in input {
+            let key = isTopLevel ? wireBase(of: parameter)
+                : (stem.flatMap { keyBelow($0, of: parameter) } ?? childKey(of: parameter))
+            if seenKeys.insert(key).inserted {
+                parameters.append(parameter)
+                keys.append(key)
+            }
+        }
         var names = IdentifierScope(reserved: reservedMembers)
         let propertyNames = names.claimAll(parameters.map { ($0.name, SwiftIdentifiers.lowerCamel($0.name)) })
         let enclosing = enclosingNames.union([typeName])
@@ -28,11 +42,17 @@ enum RequestShapeBuilder {
             let parameter = liftingItemCounts(original)
             let children = parameter.children ?? []
             let repeated = parameter.type == .array || hasRepeatMarker(parameter.wireName)
+            var wireKey = keys[index]
+            var childStem: String?
+            if isTopLevel, !repeated, let shared = sharedStem(of: children, below: wireKey) {
+                wireKey = shared
+                childStem = shared
+            }
             func nestedShape() -> StructShape {
                 let preferred = SwiftIdentifiers.upperCamel(parameter.items?.typeName ?? parameter.name)
                 let name = types.claim(preferred)
                 let shape = build(children, typeName: name, qualifiedName: qualifiedName + "." + name, isTopLevel: false,
-                                  enclosingNames: enclosing)
+                                  stem: childStem, enclosingNames: enclosing)
                 nestedTypes.append(shape)
                 return shape
             }
@@ -58,7 +78,7 @@ enum RequestShapeBuilder {
             let (limits, notes) = Limit.limits(of: parameter, scalar: scalar, isList: repeated || parameter.type == .array)
             properties.append(PropertyShape(
                 name: propertyNames[index], storageName: propertyNames[index],
-                wireKey: isTopLevel ? wireBase(of: parameter) : childKey(of: parameter),
+                wireKey: wireKey,
                 kind: kind, required: parameter.required, deprecated: parameter.constraints.deprecated == true,
                 isInternal: parameter.constraints.internal == true, parameter: parameter, limits: limits,
                 uncheckedNotes: notes
@@ -78,6 +98,8 @@ enum RequestShapeBuilder {
                         properties[index].uncheckedNotes.append("\(kind.rawValue) \(other) (not a parameter of this request)")
                         continue
                     }
+                    // Two names of one parameter (`Tag.N`, `Tag.N.Key`) are one relation.
+                    if relations.contains(where: { $0.kind == kind && $0.property == index && $0.other == target }) { continue }
                     relations.append(.init(kind: kind, property: index, other: target,
                                            documentation: property.parameter.constraintSources[kind.rawValue]))
                 }
@@ -116,6 +138,24 @@ enum RequestShapeBuilder {
         properties.firstIndex { $0.parameter.name == name }
             ?? properties.firstIndex { $0.wireKey == name }
             ?? properties.firstIndex { $0.parameter.name.lowercased() == name.lowercased() }
+    }
+
+    /// When an object's child rows do not all start with the object's wire name, the dotted path they all share
+    /// (`Filter` for `Filter.1.Key`, `Filter.2.Key`); nil when they do (the usual case) or share nothing.
+    static func sharedStem(of children: [Parameter], below base: String) -> String? {
+        guard !children.isEmpty, !children.allSatisfy({ $0.wireName.hasPrefix(base + ".") }) else { return nil }
+        var common: [Substring]?
+        for child in children {
+            let parts = child.wireName.split(separator: ".").dropLast()
+            guard let current = common else { common = Array(parts); continue }
+            common = Array(zip(current, parts).prefix { $0 == $1 }.map(\.0))
+        }
+        guard let parts = common, !parts.isEmpty else { return nil }
+        return parts.joined(separator: ".")
+    }
+
+    static func keyBelow(_ stem: String, of parameter: Parameter) -> String? {
+        parameter.wireName.hasPrefix(stem + ".") ? String(parameter.wireName.dropFirst(stem.count + 1)) : nil
     }
 
     /// `DiskIds.N` → `DiskIds`; `SystemDisk.Category` stays.

@@ -66,17 +66,41 @@ struct TestsViewBuilder {
 
     /// Leaves out example values that the page's own `mutuallyExclusiveWith` / `dependsOn` rules forbid together.
     private func fixRelations(_ shape: StructShape, _ values: inout [SampleValue?]) {
-        for relation in shape.relations {
-            let a = relation.property, b = relation.other
-            switch relation.kind {
-            case .mutuallyExclusiveWith:
-                guard values[a] != nil, values[b] != nil else { continue }
-                if !shape.properties[b].required { values[b] = nil } else if !shape.properties[a].required { values[a] = nil }
-            case .dependsOn:
-                guard values[a] != nil, values[b] == nil else { continue }
-                if let fill = samples.validValue(for: shape.properties[b]) { values[b] = fill }
-                else if !shape.properties[a].required { values[a] = nil }
+        fixRelations(shape, &values, keeping: [])
+    }
+
+    /// Makes the values satisfy the struct's relations: of two exclusive values the optional one is dropped; a value
+    /// whose dependency is missing gets one, unless that dependency would itself be exclusive with a value that is
+    /// set, in which case the dependent value is dropped. Properties in `keeping` are never dropped (the case under
+    /// test). Repeats until nothing changes.
+    private func fixRelations(_ shape: StructShape, _ values: inout [SampleValue?], keeping: Set<Int>) {
+        func exclusiveWithSomethingSet(_ index: Int) -> Bool {
+            shape.relations.contains { r in
+                r.kind == .mutuallyExclusiveWith
+                    && ((r.property == index && values[r.other] != nil) || (r.other == index && values[r.property] != nil))
             }
+        }
+        func droppable(_ index: Int) -> Bool { !shape.properties[index].required && !keeping.contains(index) }
+        for _ in 0..<8 {
+            var changed = false
+            for relation in shape.relations {
+                let a = relation.property, b = relation.other
+                switch relation.kind {
+                case .mutuallyExclusiveWith:
+                    guard values[a] != nil, values[b] != nil else { continue }
+                    if droppable(b) { values[b] = nil; changed = true } else if droppable(a) { values[a] = nil; changed = true }
+                case .dependsOn:
+                    guard values[a] != nil, values[b] == nil else { continue }
+                    if !exclusiveWithSomethingSet(b), let fill = samples.validValue(for: shape.properties[b]) {
+                        values[b] = fill
+                        changed = true
+                    } else if droppable(a) {
+                        values[a] = nil
+                        changed = true
+                    }
+                }
+            }
+            if !changed { return }
         }
     }
 
@@ -147,11 +171,35 @@ struct TestsViewBuilder {
             let name = namePrefix + a.name + "_" + relation.kind.rawValue + "_" + b.name
             let comment = "\(relation.kind.rawValue) \(b.wireKey)" + (relation.documentation.map { ": " + $0 } ?? "")
             let rule: ValidationRule = relation.kind == .mutuallyExclusiveWith ? .mutuallyExclusiveWith : .dependsOn
+            // Only this pair may speak for the rule on this path: other partners of `a` are left out (exclusions) or
+            // set (dependencies), and the relations around the pair are made to hold, so the probe sees exactly one
+            // issue or none.
+            let partners = shape.relations.filter {
+                $0.property == relation.property && $0.kind == relation.kind && $0.other != relation.other
+            }
             var both = base
+            if relation.kind == .mutuallyExclusiveWith {
+                // Other exclusive partners are left out.
+                if partners.contains(where: { shape.properties[$0.other].required }) { continue }
+                for partner in partners { both[partner.other] = nil }
+            } else {
+                // Other dependencies are satisfied.
+                var satisfied = true
+                for partner in partners where both[partner.other] == nil {
+                    both[partner.other] = samples.validValue(for: shape.properties[partner.other])
+                    if both[partner.other] == nil { satisfied = false }
+                }
+                if !satisfied { continue }
+            }
             both[relation.property] = va
             both[relation.other] = vb
             var alone = both
             alone[relation.other] = nil
+            if relation.kind == .dependsOn {
+                fixRelations(shape, &both, keeping: [relation.property, relation.other])
+            } else {
+                fixRelations(shape, &alone, keeping: [relation.property])
+            }
             let path = pathPrefix + a.wireKey
             switch relation.kind {
             case .mutuallyExclusiveWith:
