@@ -90,6 +90,49 @@ struct DescriptionText {
 
     /// Cuts after `。；;！？` and after `.`/`!`/`?` followed by a space, so `1.5`, `(.)` and `0.0.0.0/0` stay whole.
     static func splitSentences(_ line: String) -> [String] {
+        line.isSimpleText ? splitSimpleSentences(line) : splitSentencesByCharacter(line)
+    }
+
+    /// `splitSentencesByCharacter` for simple text (see `isSimpleText`), where every scalar is a Character of its
+    /// own and equals no other scalar: scalars are compared instead of Characters, and pieces are cut as slices.
+    private static func splitSimpleSentences(_ line: String) -> [String] {
+        let view = line.unicodeScalars
+        let scalars = Array(view)
+        var indices = Array(view.indices)
+        indices.append(view.endIndex)
+        var pieces: [String] = []
+        var pieceStart = 0
+        for (i, c) in scalars.enumerated() {
+            let endsHere: Bool
+            switch c {
+            case "。", "；", ";", "！", "？": endsHere = true
+            case ".", "!", "?":
+                if i + 1 < scalars.count {
+                    let next = scalars[i + 1]
+                    endsHere = next == " " || next == "\t" || next == "\u{00A0}" || startsRunTogetherSentence(scalars, after: i)
+                } else {
+                    endsHere = false
+                }
+            default: endsHere = false
+            }
+            if endsHere {
+                pieces.append(String(view[indices[pieceStart]..<indices[i + 1]]))
+                pieceStart = i + 1
+            }
+        }
+        pieces.append(String(view[indices[pieceStart]...]))
+        return pieces.filter { !$0.isAllHorizontalSpace }
+    }
+
+    /// `startsRunTogetherSentence` over the scalars of simple text (each one a Character of its own).
+    private static func startsRunTogetherSentence(_ scalars: [Unicode.Scalar], after i: Int) -> Bool {
+        guard scalars[i] == ".", i > 0, i + 2 < scalars.count else { return false }
+        let previous = Character(scalars[i - 1])
+        if scalars[i + 1] == "*" && scalars[i + 2] == "*" { return previous.isLetter && previous.isLowercase }
+        return scalars[i - 1] == ")" && Character(scalars[i + 1]).isUppercase && Character(scalars[i + 2]).isLowercase
+    }
+
+    private static func splitSentencesByCharacter(_ line: String) -> [String] {
         var pieces: [String] = []
         var current = ""
         let chars = Array(line)
