@@ -90,6 +90,49 @@ struct DescriptionText {
 
     /// Cuts after `。；;！？` and after `.`/`!`/`?` followed by a space, so `1.5`, `(.)` and `0.0.0.0/0` stay whole.
     static func splitSentences(_ line: String) -> [String] {
+        line.isSimpleText ? splitSimpleSentences(line) : splitSentencesByCharacter(line)
+    }
+
+    /// `splitSentencesByCharacter` for simple text (see `isSimpleText`), where every scalar is a Character of its
+    /// own and equals no other scalar: scalars are compared instead of Characters, and pieces are cut as slices.
+    private static func splitSimpleSentences(_ line: String) -> [String] {
+        let view = line.unicodeScalars
+        let scalars = Array(view)
+        var indices = Array(view.indices)
+        indices.append(view.endIndex)
+        var pieces: [String] = []
+        var pieceStart = 0
+        for (i, c) in scalars.enumerated() {
+            let endsHere: Bool
+            switch c {
+            case "。", "；", ";", "！", "？": endsHere = true
+            case ".", "!", "?":
+                if i + 1 < scalars.count {
+                    let next = scalars[i + 1]
+                    endsHere = next == " " || next == "\t" || next == "\u{00A0}" || startsRunTogetherSentence(scalars, after: i)
+                } else {
+                    endsHere = false
+                }
+            default: endsHere = false
+            }
+            if endsHere {
+                pieces.append(String(view[indices[pieceStart]..<indices[i + 1]]))
+                pieceStart = i + 1
+            }
+        }
+        pieces.append(String(view[indices[pieceStart]...]))
+        return pieces.filter { !$0.isAllHorizontalSpace }
+    }
+
+    /// `startsRunTogetherSentence` over the scalars of simple text (each one a Character of its own).
+    private static func startsRunTogetherSentence(_ scalars: [Unicode.Scalar], after i: Int) -> Bool {
+        guard scalars[i] == ".", i > 0, i + 2 < scalars.count else { return false }
+        let previous = Character(scalars[i - 1])
+        if scalars[i + 1] == "*" && scalars[i + 2] == "*" { return previous.isLetter && previous.isLowercase }
+        return scalars[i - 1] == ")" && Character(scalars[i + 1]).isUppercase && Character(scalars[i + 2]).isLowercase
+    }
+
+    private static func splitSentencesByCharacter(_ line: String) -> [String] {
         var pieces: [String] = []
         var current = ""
         let chars = Array(line)
@@ -131,8 +174,29 @@ struct DescriptionText {
         "＜": "<", "＞": ">", "＝": "=", "\u{00A0}": " ", "\u{3000}": " ", "`": "",
     ]
 
-    /// The scalars of `folded`'s keys: a text without any of them has nothing to fold.
-    private static let foldedScalars = Set(folded.keys.flatMap(\.unicodeScalars))
+    /// Whether `scalar` is one of `folded`'s keys (each is a single scalar): a text without any of them has nothing
+    /// to fold. A switch, because this runs on every scalar of every sentence (a set lookup hashes each one).
+    private static func isFoldedScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x60, 0xA0, 0x2018, 0x2019, 0x201C, 0x201D, 0x3000,
+             0xFF08, 0xFF09, 0xFF1A, 0xFF1C, 0xFF1D, 0xFF1E, 0xFF3B, 0xFF3D, 0xFF5E: return true
+        default: return false
+        }
+    }
+
+    /// `folded` applied scalar by scalar, for simple text (see `isSimpleText`), where each scalar is a Character
+    /// of its own and equals no other scalar.
+    private static func foldSimpleText(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isFoldedScalar(scalar), let replacement = folded[Character(scalar)] {
+                out.append(contentsOf: replacement.unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
 
     static func normalize(_ text: String) -> String {
         // Each step runs only when the text holds what it looks for (a byte or scalar it cannot match without).
@@ -142,8 +206,8 @@ struct DescriptionText {
         if s.containsUTF8("](") { s = markdownLink.replacing(in: s, with: "$1") }
         if s.containsUTF8("~~") { s = docReference.replacing(in: s, with: "") }
         if s.utf8.contains(UInt8(ascii: "\\")) { s = escape.replacing(in: s, with: "$1") }
-        if s.unicodeScalars.contains(where: foldedScalars.contains) {
-            s = String(s.flatMap { folded[$0].map(Array.init) ?? [$0] })
+        if s.unicodeScalars.contains(where: isFoldedScalar) {
+            s = s.isSimpleText ? foldSimpleText(s) : String(s.flatMap { folded[$0].map(Array.init) ?? [$0] })
         }
         if needsSpaceSqueeze(s) { s = spaces.replacing(in: s, with: " ") }
         return s.trimmingWhitespace()

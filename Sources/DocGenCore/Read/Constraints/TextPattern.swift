@@ -47,9 +47,18 @@ private struct LiteralGate {
     let literals: [[UInt8]]
     let caseSensitive: Bool
 
+    /// For each byte value, whether some literal starts with it, so that one pass over the text finds every
+    /// place a literal could start (rather than one pass per literal).
+    private let startsLiteral: [Bool]
+    private let hasEmptyLiteral: Bool
+
     init(_ literals: [String], caseSensitive: Bool) {
         self.literals = literals.map { Array($0.utf8) }
         self.caseSensitive = caseSensitive
+        var starts = [Bool](repeating: false, count: 256)
+        for literal in self.literals { if let head = literal.first { starts[Int(head)] = true } }
+        startsLiteral = starts
+        hasEmptyLiteral = self.literals.contains { $0.isEmpty }
     }
 
     /// Whether the text may match: it holds one of the literals (ASCII letters compared without case unless the
@@ -62,7 +71,30 @@ private struct LiteralGate {
 
     private func admits(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if !caseSensitive && Self.hasCaseFoldingLatin(bytes) { return true }
-        return literals.contains { Self.contains(bytes, $0, ignoringASCIICase: !caseSensitive) }
+        return containsAnyLiteral(bytes)
+    }
+
+    /// Whether some literal occurs in `bytes` (ASCII letters of the text folded to lower case unless the pattern is
+    /// case-sensitive; the literals are compared as given).
+    private func containsAnyLiteral(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if hasEmptyLiteral { return true }
+        let ignoringASCIICase = !caseSensitive
+        @inline(__always) func fold(_ b: UInt8) -> UInt8 { ignoringASCIICase && b &- 0x41 < 26 ? b | 0x20 : b }
+        return startsLiteral.withUnsafeBufferPointer { starts in
+            var i = 0
+            while i < bytes.count {
+                let head = fold(bytes[i])
+                if starts[Int(head)] {
+                    for needle in literals where needle[0] == head && needle.count <= bytes.count - i {
+                        var j = 1
+                        while j < needle.count, fold(bytes[i + j]) == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Lead bytes of U+00C0–U+027F, U+1E00–U+1FFF, U+2100–U+217F and U+FB00–U+FB3F: the blocks holding every
@@ -79,22 +111,6 @@ private struct LiteralGate {
                     if b == 0xE2, next == 0x84 || next == 0x85 { return true }
                     if b == 0xEF, next == 0xAC { return true }
                 }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], ignoringASCIICase: Bool) -> Bool {
-        guard let head = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        @inline(__always) func fold(_ b: UInt8) -> UInt8 { ignoringASCIICase && b &- 0x41 < 26 ? b | 0x20 : b }
-        let last = haystack.count - needle.count
-        var i = 0
-        while i <= last {
-            if fold(haystack[i]) == head {
-                var j = 1
-                while j < needle.count, fold(haystack[i + j]) == needle[j] { j += 1 }
-                if j == needle.count { return true }
             }
             i += 1
         }
