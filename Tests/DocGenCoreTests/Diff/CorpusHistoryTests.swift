@@ -30,8 +30,8 @@ struct CorpusHistoryTests {
     @Test(arguments: folders)
     func historyRunsOverEveryRevisionAndWritesTheChangelog(folder: String) throws {
         if try Self.reader(folder)(Self.pages(folder).last!).parameters.isEmpty { try Test.cancel("readers not available") }
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-corpus-history-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: out) }
+        let out = try TemporaryFolder.make("corpus-history")
+        defer { TemporaryFolder.remove(out) }
         let pages = try Self.pages(folder)
         let result = try HistoryRun.run(operation: String(folder.split(separator: ".")[0]), specs: out.appendingPathComponent("none").path,
                                         out: out.path, pages: pages.map(\.path), pageReader: Self.reader(folder))

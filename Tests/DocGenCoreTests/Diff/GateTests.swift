@@ -52,8 +52,8 @@ import Testing
     }
 
     @Test func diffRunReadsFilesAndFoldersAndNamesBadInput() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-diff-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("diff")
+        defer { TemporaryFolder.remove(root) }
         let oldFolder = OutputFolder(root: root.appendingPathComponent("old"))
         let newFolder = OutputFolder(root: root.appendingPathComponent("new"))
         try oldFolder.write(SpecJSON.encode(F.spec([F.param("Size")])), to: "acme/widgets/2024-01-01/MakeWidget.json")

@@ -7,7 +7,7 @@ import Testing
 
     /// A specs folder with two archived revisions (numbered so that text order and number order differ) and a current spec.
     func makeSpecs() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-history-\(UUID().uuidString)")
+        let root = try TemporaryFolder.make("history")
         let specs = OutputFolder(root: root)
         let base = "acme/widgets/2024-01-01"
         try specs.write(SpecJSON.encode(F.spec([F.param("Size")], file: "r1.md", date: "2023-01-01")),
@@ -25,7 +25,7 @@ import Testing
 
     @Test func timelineRunsOldestFirstByNumberThenCurrent() throws {
         let root = try makeSpecs()
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { TemporaryFolder.remove(root) }
         let location = try #require(try SpecHistory.locate("MakeWidget", in: root))
         let revisions = try SpecHistory.revisions(at: location)
         #expect(revisions.map(\.spec.source.file) == ["r1.md", "r2.md", "r3.md"])
@@ -36,7 +36,7 @@ import Testing
 
     @Test func historyWritesTheChangelogBesideTheSpec() throws {
         let root = try makeSpecs()
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { TemporaryFolder.remove(root) }
         let result = try HistoryRun.run(operation: "acme/widgets/2024-01-01/MakeWidget", specs: root.path, out: nil, pages: [], pageReader: nil)
         #expect(result.changelog.path == root.appendingPathComponent("acme/widgets/2024-01-01/MakeWidget.CHANGELOG.md").standardizedFileURL.path)
         #expect(result.written == .created)
@@ -55,7 +55,7 @@ import Testing
 
     @Test func specFilesGivenAfterTheOperationExtendTheTimeline() throws {
         let root = try makeSpecs()
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { TemporaryFolder.remove(root) }
         let extra = root.appendingPathComponent("r4.json")
         try SpecJSON.encode(F.spec([F.param("Color")], file: "r4.md")).write(to: extra)
         let out = root.appendingPathComponent("out")
@@ -67,7 +67,7 @@ import Testing
 
     @Test func unknownAmbiguousAndMismatchedOperationsAreClearErrors() throws {
         let root = try makeSpecs()
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { TemporaryFolder.remove(root) }
         try OutputFolder(root: root).write(SpecJSON.encode(F.spec(action: "MakeWidget")), to: "acme/gadgets/1/MakeWidget.json")
         #expect(throws: DocGenError.self) { try SpecHistory.locate("MakeWidget", in: root) }
         #expect(try SpecHistory.locate("NoSuchThing", in: root) == nil)

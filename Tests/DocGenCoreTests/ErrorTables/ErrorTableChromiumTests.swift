@@ -23,8 +23,8 @@ enum HeadlessChromium {
 
     /// The DOM after the page's scripts ran, as Chromium serialises it.
     static func dumpDOM(_ url: String) throws -> String {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
+        let profile = try TemporaryFolder.make("chromium")
+        defer { TemporaryFolder.remove(profile) }
         let process = Process()
         process.executableURL = executable
         process.arguments = ["--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-extensions",
@@ -92,7 +92,7 @@ struct ErrorTableChromiumTests {
             ]),
             F.spec("ListBoxes", errors: [F.error(429, "TooManyRequests", "Slow down.")])
         )).mergedTable()
-        let folder = try F.temporaryFolder()
+        let folder = try TemporaryFolder.make("errors")
         let url = folder.appendingPathComponent("all.html")
         try Data(ErrorTableHTML.render(table).utf8).write(to: url)
         return (url, table)

@@ -8,8 +8,7 @@ enum ECSCorpus {
     static let folders = ["alibaba-ecs-en", "alibaba-ecs-zh", "alibaba-ecs-zh-2018"]
 
     static let store: URL? = {
-        guard let corpus = SharedData.url("corpus") else { return nil }
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-errors-corpus-\(UUID().uuidString)")
+        guard let corpus = SharedData.url("corpus"), let root = try? TemporaryFolder.make("errors-corpus") else { return nil }
         let arguments = folders.map { corpus.appendingPathComponent($0).path } + ["--out", root.path, "--quiet"]
         guard (try? IngestCommandLine.run(arguments, printOut: { _ in }, printErr: { _ in })) != nil else { return nil }
         return root
@@ -35,7 +34,7 @@ enum ECSCorpus {
        .enabled(if: ECSCorpus.readersAvailable, "\(ECSCorpus.skipMessage)"))
 struct ErrorTableCorpusTests {
     @Test func everyErrorRowOfEverySpecInTheStoreAppearsInTheMergedTable() throws {
-        defer { ECSCorpus.store.map { try? FileManager.default.removeItem(at: $0) } }
+        defer { ECSCorpus.store.map(TemporaryFolder.remove) }
         let operations = ECSCorpus.operations
         let store = SpecStore(root: try #require(ECSCorpus.store))
         // The loader sees exactly the store's files, in the store's revision order.

@@ -37,11 +37,4 @@ enum ErrorTableFixtures {
     static func row(_ table: ErrorTable, _ code: String) -> ErrorTableRow? {
         table.codes.first { $0.code == code }
     }
-
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("docgen-errors-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 }

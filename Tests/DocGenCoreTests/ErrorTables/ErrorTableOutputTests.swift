@@ -26,8 +26,8 @@ struct ErrorTableOutputTests {
     }
 
     @Test func loaderReadsCurrentAndHistoryOldestFirst() throws {
-        let root = try F.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("errors")
+        defer { TemporaryFolder.remove(root) }
         let revisions = (1...11).map { F.spec("StartBox", file: "r\($0).md", errors: [F.error(400, "C\($0)", "m")]) }
         try Self.store([revisions, [F.spec("Other", vendor: "zeta", product: "store", errors: [])]], at: root)
         let loaded = try ErrorTableSpecLoader.load(from: root)
@@ -37,8 +37,8 @@ struct ErrorTableOutputTests {
     }
 
     @Test func loaderNamesABrokenSpecFile() throws {
-        let root = try F.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("errors")
+        defer { TemporaryFolder.remove(root) }
         try OutputFolder(root: root).write(Data("{\"vendor\": 1}".utf8), to: "acme/box/2020-01-01/Broken.json")
         #expect {
             _ = try ErrorTableSpecLoader.load(from: root)
@@ -48,8 +48,8 @@ struct ErrorTableOutputTests {
     }
 
     @Test func writesOneFilePerProductAndFormatPlusTheMergedTable() throws {
-        let root = try F.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("errors")
+        defer { TemporaryFolder.remove(root) }
         try Self.store([[F.spec("StartBox", errors: [F.error(400, "X", "m")])],
                         [F.spec("Put", vendor: "zeta", product: "store", errors: [F.error(nil, "Y", nil)])]],
                        at: root.appendingPathComponent("specs"))
@@ -64,8 +64,8 @@ struct ErrorTableOutputTests {
     }
 
     @Test func checkListsWhatWouldChangeAndWritingSkipsUnchangedFiles() throws {
-        let root = try F.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("errors")
+        defer { TemporaryFolder.remove(root) }
         let specs = root.appendingPathComponent("specs")
         let out = OutputFolder(root: root.appendingPathComponent("out"))
         try Self.store([[F.spec("StartBox", errors: [F.error(400, "X", "m")])],
@@ -113,8 +113,8 @@ struct ErrorTablesCommandLineTests {
     }
 
     @Test func checkExitsOneAndListsFilesUntilTheTablesAreWritten() throws {
-        let root = try F.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("errors")
+        defer { TemporaryFolder.remove(root) }
         let specs = root.appendingPathComponent("specs").path, out = root.appendingPathComponent("out").path
         try ErrorTableOutputTests.store([[F.spec("StartBox", errors: [F.error(400, "X", "m")])]], at: URL(fileURLWithPath: specs))
 

@@ -6,11 +6,12 @@ final class TempFolder {
     let url: URL
 
     init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-ingest-test-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        // A folder that cannot be made fails the test at its first write, which names the path.
+        url = (try? TemporaryFolder.make("ingest-test"))
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("docgen-ingest-test-\(UUID().uuidString)")
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    deinit { TemporaryFolder.remove(url) }
 
     @discardableResult
     func write(_ relative: String, _ text: String) throws -> URL {

@@ -10,23 +10,25 @@ struct SeedGroundTruthTests {
     static let seeds = ["000_586fe4a3e4020892", "001_475ded7e76a8f7c4", "002_37d75a7e0976733f",
                         "003_0b4e5461a3159334", "004_12470fbeab10b3a8"]
 
-    /// The store the seeds ingest into, made once for the suite.
-    static let ingested: Result<SpecStore, Error> = Result {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-seed-specs-\(UUID().uuidString)")
+    /// The files the seeds ingest into (relative path -> bytes), made once for the suite in a folder removed after.
+    static let ingested: Result<[String: Data], Error> = Result {
+        let out = try TemporaryFolder.make("seed-specs")
+        defer { TemporaryFolder.remove(out) }
         let seedFolder = try #require(SharedData.url("seeds"))
         let sources = SharedData.repoRoot.appendingPathComponent("seeds.sources.json").path
         let code = try IngestCommandLine.run([seedFolder.path, "--out", out.path, "--sources", sources, "--quiet"],
                                              printOut: { _ in }, printErr: { _ in })
         #expect(code == 0)
-        return SpecStore(root: out)
+        let store = SpecStore(root: out)
+        var files: [String: Data] = [:]
+        for file in store.allSpecFiles() {
+            files[file] = try Data(contentsOf: out.appendingPathComponent(file))
+        }
+        return files
     }
 
     static func load(_ seed: String) throws -> (spec: OperationSpec, expected: [String: Any]) {
-        let store = try ingested.get()
-        var specs: [OperationSpec] = []
-        for file in store.allSpecFiles() {
-            specs.append(try SpecJSON.readSpec(at: store.root.appendingPathComponent(file)))
-        }
+        let specs = try ingested.get().values.map { try SpecJSON.decode(OperationSpec.self, from: $0) }
         let spec = try #require(specs.first { $0.source.file == "\(seed).txt" }, "no spec for \(seed)")
         let data = try Data(contentsOf: try #require(SharedData.url("groundtruth/expected/\(seed).json")))
         let expected = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -102,11 +104,10 @@ struct SeedGroundTruthTests {
 
     /// specs/ in the repo is docgen's own output for the seeds: ingesting them again must give the same bytes.
     @Test func committedSpecsAreWhatIngestWrites() throws {
-        let store = try Self.ingested.get()
+        let ingested = try Self.ingested.get()
         let committed = SpecStore(root: SharedData.repoRoot.appendingPathComponent("specs"))
-        #expect(store.allSpecFiles() == committed.allSpecFiles())
-        for file in store.allSpecFiles() {
-            let fresh = try Data(contentsOf: store.root.appendingPathComponent(file))
+        #expect(ingested.keys.sorted() == committed.allSpecFiles())
+        for (file, fresh) in ingested.sorted(by: { $0.key < $1.key }) {
             let repo = try Data(contentsOf: committed.root.appendingPathComponent(file))
             #expect(fresh == repo, "specs/\(file) differs from what docgen ingest writes: regenerate it")
         }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct GenerationRunTests {
     func setUp() throws -> (specs: URL, out: URL) {
-        let root = try RenderFixtures.temporaryFolder()
+        let root = try TemporaryFolder.make("render")
         let specs = root.appendingPathComponent("specs")
         try RenderFixtures.writeSpecs([RenderFixtures.alibabaCreateWidget, RenderFixtures.tencentListGadgets], to: specs)
         return (specs, root.appendingPathComponent("Generated"))

@@ -12,8 +12,8 @@ import Testing
     }
 
     @Test func secondRunWritesNothingAndCheckPasses() throws {
-        let root = try RenderFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("render")
+        defer { TemporaryFolder.remove(root) }
         let writer = GenerationWriter(folder: OutputFolder(root: root))
         let files = try RenderFixtures.generate(both)
         let first = try writer.apply(files)
@@ -26,8 +26,8 @@ import Testing
     }
 
     @Test func checkListsChangedFilesWithoutWriting() throws {
-        let root = try RenderFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("render")
+        defer { TemporaryFolder.remove(root) }
         let writer = GenerationWriter(folder: OutputFolder(root: root))
         try writer.apply(try RenderFixtures.generate(both))
         var changed = RenderFixtures.alibabaCreateWidget
@@ -40,8 +40,8 @@ import Testing
     }
 
     @Test func filesOfOperationsThatAreGoneAreRemovedButOthersAreKept() throws {
-        let root = try RenderFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("render")
+        defer { TemporaryFolder.remove(root) }
         let writer = GenerationWriter(folder: OutputFolder(root: root))
         try writer.apply(try RenderFixtures.generate(both))
         let handWritten = root.appendingPathComponent("Sources/TencentGadget/Notes.swift")
@@ -56,8 +56,8 @@ import Testing
     }
 
     @Test func filesMarkedAsGeneratedAreRemovedEvenWithoutAManifest() throws {
-        let root = try RenderFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("render")
+        defer { TemporaryFolder.remove(root) }
         let old = root.appendingPathComponent("Sources/Old/Gone.swift")
         try FileManager.default.createDirectory(at: old.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data((GeneratedFileMarker.line + "\nlet x = 1\n").utf8).write(to: old)
@@ -67,13 +67,13 @@ import Testing
     }
 
     @Test func aFailingTemplateLeavesTheOutputFolderUntouched() throws {
-        let root = try RenderFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("render")
+        defer { TemporaryFolder.remove(root) }
         let writer = GenerationWriter(folder: OutputFolder(root: root))
         try writer.apply(try RenderFixtures.generate(both))
         let before = OutputFolder(root: root).listFiles().map { OutputFolder(root: root).existing($0) }
-        let templates = try RenderFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: templates) }
+        let templates = try TemporaryFolder.make("render")
+        defer { TemporaryFolder.remove(templates) }
         // Errors.swift renders after the operation files: its failure must not leave them half-updated.
         try Data("{{> NoSuchPartial}}\n".utf8).write(to: templates.appendingPathComponent("Errors.swift.mustache"))
         let set = try TemplateSet.load(overridesFrom: templates)
@@ -86,8 +86,8 @@ import Testing
     }
 
     @Test func specLoaderSkipsHistoryFolders() throws {
-        let root = try RenderFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = try TemporaryFolder.make("render")
+        defer { TemporaryFolder.remove(root) }
         try RenderFixtures.writeSpecs(both, to: root)
         let history = root.appendingPathComponent("alibaba/demo/2020-01-01/history/CreateWidget/2019.json")
         try FileManager.default.createDirectory(at: history.deletingLastPathComponent(), withIntermediateDirectories: true)

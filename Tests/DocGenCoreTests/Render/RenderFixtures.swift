@@ -87,12 +87,6 @@ enum RenderFixtures {
         }
     }
 
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-render-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     static func generate(_ specs: [OperationSpec], templates: TemplateSet = .builtIn(), access: AccessLevel = .public) throws -> [GeneratedFile] {
         var generator = SDKGenerator(templates: templates, access: access)
         return try generator.generate(specs.map(loaded))

@@ -19,8 +19,8 @@ import Testing
     }
 
     @Test func anOverrideReplacesOneTemplateAndTheRestStayBuiltIn() throws {
-        let folder = try RenderFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("render")
+        defer { TemporaryFolder.remove(folder) }
         try Data("// custom errors for {{typeName}}\n{{> Footer}}\n".utf8).write(to: folder.appendingPathComponent("Errors.swift.mustache"))
         try Data("// footer\n".utf8).write(to: folder.appendingPathComponent("Footer.mustache"))
         let set = try TemplateSet.load(overridesFrom: folder)
@@ -31,8 +31,8 @@ import Testing
     }
 
     @Test func aTemplateSyntaxErrorNamesTheFileAndLine() throws {
-        let folder = try RenderFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("render")
+        defer { TemporaryFolder.remove(folder) }
         let file = folder.appendingPathComponent("Operation.swift.mustache")
         try Data("line one\nline two\n{{#request}}\nnever closed\n".utf8).write(to: file)
         var set = try TemplateSet.load(overridesFrom: folder)
@@ -43,8 +43,8 @@ import Testing
     }
 
     @Test func aMissingPartialIsAnErrorNamingTheTemplate() throws {
-        let folder = try RenderFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("render")
+        defer { TemporaryFolder.remove(folder) }
         let file = folder.appendingPathComponent("Errors.swift.mustache")
         try Data("ok\n{{> Missing}}\n".utf8).write(to: file)
         let set = try TemplateSet.load(overridesFrom: folder)

@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct MustacheDirectoryPartialsTests {
     func withFolder(_ files: [String: String], _ body: (URL) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mustache-partials-\(UUID().uuidString)")
+        let folder = try TemporaryFolder.make("mustache-partials")
+        defer { TemporaryFolder.remove(folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("shared"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         try body(folder)
     }
