@@ -6,6 +6,7 @@ let allBenchmarks: [any Benchmark.Type] = [
     IngestBenchmark.self,
     MustacheBenchmark.self,
     HTMLReaderBenchmark.self,
+    MarkdownReaderBenchmark.self,
     TextReaderBenchmark.self,
     DiffBenchmark.self,
     ErrorTablesBenchmark.self,
