@@ -94,6 +94,14 @@ struct RequiredFromDescriptionTests {
         |PlanName|String|Yes|The plan name.|
         """) == ["PlanId": false, "PlanName": false])
         #expect(required("""
+        |PlanId|String|Yes|The plan ID.|
+        |PlanName|String|Yes|The plan name. Either PlanId or PlanName must be specified.|
+        """) == ["PlanId": false, "PlanName": false])
+        #expect(required("""
+        |GroupId|String|是|源安全组。|
+        |CidrIp|String|是|源地址段。`GroupId`和`CidrIp`不能同时为空。|
+        """, english: false) == ["GroupId": false, "CidrIp": false])
+        #expect(required("""
         |GroupId|String|Yes|The source group. You must specify at least one of GroupId and CidrIp.|
         |CidrIp|String|Yes|The source range.|
         """) == ["GroupId": false, "CidrIp": false])

@@ -8,26 +8,36 @@
 /// Only siblings (parameters at the same level) are related, and a requirement that depends on a value ("when A is
 /// set to X") is not read: it makes the parameter required in some requests only.
 enum RequiredFromDescription {
-    static func apply(to siblings: [ParameterNode], names: ParameterNames, log: inout BuildLog) {
+    static func apply(to siblings: [ParameterNode], log: inout BuildLog) {
         let described = siblings.compactMap { node in
-            node.rawDescription.flatMap { cue.matches($0) ? (node, DescriptionText($0)) : nil }
+            node.rawDescription.flatMap { mayCorrect($0, required: node.required) ? (node, DescriptionText($0)) : nil }
         }
         if !described.isEmpty {
             clearOneOfGroups(described, siblings: siblings, log: &log)
-            addRequiredCompanions(described, siblings: siblings, names: names, log: &log)
+            addRequiredCompanions(described, siblings: siblings, log: &log)
         }
         for node in siblings where !node.children.isEmpty {
-            apply(to: node.children, names: names, log: &log)
+            apply(to: node.children, log: &log)
         }
     }
 
-    /// Every sentence either rule reads holds one of these; descriptions without any are not cut into sentences.
-    private static let cue = TextPattern(#"must|required|either|at least one|必须|须|需要|至少|二选一|同时为空"#,
-                                         requiresAnyOf: ["must", "required", "either", "at least one", "须", "需要", "至少", "二选一", "同时为空"])
+    /// Whether a description can hold a sentence either rule reads. Only those descriptions are cut into sentences.
+    /// Case-sensitive (sentence-initial capitals spelled out), so that for most descriptions one byte search for a few
+    /// words is all this costs.
+    private static func mayCorrect(_ description: String, required: Bool) -> Bool {
+        choiceCue.matches(description) || (!required && companionCue.matches(description))
+    }
+    private static let choiceCue = TextPattern(
+        #"(?:须|需要|至少)(?:指定|传入|设置|填写|提供)[^。]{0,80}或|\b[Mm]ust\s+(?:specify|set|provide|pass|enter)\s.{0,80}?\bor\b|\b[Ee]ither\b.{0,120}?\bmust\s+be\b|\b[Aa]t\s+least\s+one\s+of\b|二选一|同时为空"#,
+        caseSensitive: true, requiresAnyOf: ["或", "must", "Must", "least", "二选一", "同时为空"])
+    private static let companionCue = TextPattern(
+        #"(?:必须|需要|须)(?:同时|一并)?(?:传入|指定|设置|填写|提供)(?:该|此|本|这个)参数|\b[Mm]ust\s+(?:also\s+)?(?:specify|pass|provide|include)\s+(?:this|the)\s+parameter\b|\b[Tt](?:his|he)\s+parameter\s+(?:must|is\s+(?:also\s+)?required)\b"#,
+        caseSensitive: true, requiresAnyOf: ["该参数", "此参数", "本参数", "这个参数", "his parameter", "he parameter"])
 
     // MARK: - One of several
 
     private static let name = #"([A-Za-z][A-Za-z0-9_]*(?:\.(?:[A-Za-z][A-Za-z0-9_]*|N|n|\d+))*)"#
+    private static let nameToken = TextPattern(#"(?<![A-Za-z0-9_])"# + name, caseSensitive: true)
     private static let oneOf: [TextPattern] = [
         TextPattern(#"\bmust\s+(?:specify|set|provide|pass|enter)\s+(?:either\s+)?(?:the\s+)?"# + name
                     + #"(?:\s+parameter)?\s+or\s+(?:the\s+)?"# + name, requiresAnyOf: ["must"]),
@@ -84,12 +94,12 @@ enum RequiredFromDescription {
         #"\bto\b|\bvalue|\btrue\b|\bfalse\b|\bnot\b|\bno\b|\bwithout\b|=|为|取值|值|不|未|非|没有"#)
 
     private static func addRequiredCompanions(_ described: [(ParameterNode, DescriptionText)], siblings: [ParameterNode],
-                                              names: ParameterNames, log: inout BuildLog) {
+                                              log: inout BuildLog) {
         for (node, text) in described where !node.required {
             for sentence in text.sentences {
                 guard let match = togetherWith.lazy.compactMap({ $0.firstMatch(in: sentence.text) }).first,
                       let condition = match[1] ?? match[2], !valueCondition.matches(condition) else { continue }
-                let named = names.mentions(in: condition).compactMap { sibling(named: $0, in: siblings) }
+                let named = nameToken.allMatches(in: condition).compactMap { sibling(named: $0.matched, in: siblings) }
                 guard named.count == 1, let partner = named.first, partner !== node, partner.required else { continue }
                 node.required = true
                 log.note(.info, "required-with-required",
@@ -106,3 +116,4 @@ enum RequiredFromDescription {
         return siblings.first { $0.name == wanted || ParameterNames.normalize($0.wireName) == wanted }
     }
 }
+
