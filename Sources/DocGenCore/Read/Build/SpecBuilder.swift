@@ -66,6 +66,7 @@ public enum SpecBuilder {
         }
 
         let knownNames = Set(allNodes(request.roots).flatMap { [$0.name, $0.wireName] })
+        RequiredFromDescription.apply(to: request.roots, log: &log)
         let extractor = ConstraintExtractor(knownParameters: knownNames)
         let parameters = request.roots.map { $0.parameter(extractor: extractor) }
 
