@@ -9,6 +9,20 @@ struct DescriptionSentence: Equatable {
     let itemLabel: String?
     /// For a sentence in a list item, the item's earlier sentences (they can hold the item's condition).
     let leadIn: String
+    /// `text` prepared for the rules' patterns.
+    let search: SearchText
+
+    init(original: String, text: String, itemLabel: String?, leadIn: String) {
+        self.original = original
+        self.text = text
+        self.itemLabel = itemLabel
+        self.leadIn = leadIn
+        search = SearchText(text)
+    }
+
+    static func == (a: Self, b: Self) -> Bool {
+        a.original == b.original && a.text == b.text && a.itemLabel == b.itemLabel && a.leadIn == b.leadIn
+    }
 }
 
 /// A non-empty line of a description, cut into sentences.
@@ -53,15 +67,15 @@ struct DescriptionText {
 
     // MARK: - Lines
 
-    private static let bulletMarker = TextPattern(#"^(?:[-*+•·]|\d{1,2}[.)])\s+"#)
+    private static let bulletMarker = RulePattern(#"^(?:[-*+•·]|\d{1,2}[.)])\s+"#)
     /// `bulletMarker` can only match a line that starts with a marker character or a decimal digit (`\d` is any Nd).
     private static func mayStartList(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first else { return false }
         return "-*+•·".unicodeScalars.contains(first) || first.properties.generalCategory == .decimalNumber
     }
-    private static let htmlBreak = TextPattern(#"<br\s*/?>"#)
+    private static let htmlBreak = RulePattern(#"<br\s*/?>"#, requiresAnyOf: ["<br"])
     /// `取值范围：-   A：...` — pages sometimes run the first list item onto the introducing line.
-    private static let listAfterColon = TextPattern(#"([:：])[ \t]*([-•])[ \t]+(?=\S)"#)
+    private static let listAfterColon = RulePattern(#"([:：])[ \t]*([-•])[ \t]+(?=\S)"#, requiresAnyOf: [":", "："], andAnyOf: ["-", "•"])
 
     private static func splitLines(_ description: String) -> [String] {
         var text = description
@@ -165,10 +179,10 @@ struct DescriptionText {
 
     // MARK: - Normalisation
 
-    private static let markdownLink = TextPattern(#"\[([^\]]*)\]\([^)]*\)"#)
-    private static let docReference = TextPattern(#"~~[0-9A-Za-z#_-]+~~"#)
-    private static let escape = TextPattern(#"\\([^A-Za-z0-9\s])"#)
-    private static let spaces = TextPattern(#"[ \t\u00A0\u3000]+"#)
+    private static let markdownLink = RulePattern(#"\[([^\]]*)\]\([^)]*\)"#)
+    private static let docReference = RulePattern(#"~~[0-9A-Za-z#_-]+~~"#)
+    private static let escape = RulePattern(#"\\([^A-Za-z0-9\s])"#)
+    private static let spaces = RulePattern(#"[ \t\u00A0\u3000]+"#)
     private static let folded: [Character: String] = [
         "：": ":", "～": "~", "（": "(", "）": ")", "［": "[", "］": "]", "“": "\"", "”": "\"", "‘": "'", "’": "'",
         "＜": "<", "＞": ">", "＝": "=", "\u{00A0}": " ", "\u{3000}": " ", "`": "",

@@ -15,12 +15,12 @@ struct NumberRange: Equatable {
         #"(?:\[\s*(?:\#(simpleNumber))\s*,\s*(?:\#(simpleNumber)|\#(infinity))\s*\]"#
         + #"|(?:\#(number))\s*(?:~|-|–|—|to|至|到)\s*(?:\#(number)|\#(infinity)))"#
 
-    private static let bracketed = TextPattern(
+    private static let bracketed = RulePattern(
         #"^\s*\[\s*(\#(simpleNumber))\s*,\s*(\#(simpleNumber)|\#(infinity))\s*\]"#)
-    private static let spanned = TextPattern(
+    private static let spanned = RulePattern(
         #"^\s*(?:from\s+|between\s+)?(\#(number))\s*(?:~|-|–|—|to|至|到|and)\s*(\#(number)|\#(infinity))"#)
 
-    private static let infinityOnly = TextPattern(#"^(?:\#(infinity))$"#)
+    private static let infinityOnly = RulePattern(#"^(?:\#(infinity))$"#)
 
     /// Reads a range at the very start of `text` (after spaces), returning it and the text after it.
     static func parse(atStartOf text: String) -> (range: NumberRange, rest: String)? {

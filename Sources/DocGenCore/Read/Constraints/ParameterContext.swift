@@ -35,7 +35,7 @@ struct ParameterNames {
             .joined(separator: ".")
     }
 
-    private static let mention = TextPattern(
+    private static let mention = RulePattern(
         #"(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9_]*(?:\.(?:[A-Za-z][A-Za-z0-9_]*|N|n|\d+|#))*"#, caseSensitive: true)
 
     /// Page parameters named in `text`, normalised, in order of first mention.

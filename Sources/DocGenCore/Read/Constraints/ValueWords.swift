@@ -1,8 +1,8 @@
 /// Shared reading of single values as pages write them in lists and defaults.
 enum ValueWords {
     /// A value a parameter can literally take: `PayByTraffic`, `cloud_essd`, `1`, `0.0.0.0/0`, `SystemMaintenance.Reboot`.
-    private static let token = TextPattern(#"^[A-Za-z0-9][A-Za-z0-9_.\-+/]*$"#, caseSensitive: true)
-    private static let number = TextPattern(#"^-?\d+(?:\.\d+)?$"#)
+    private static let token = RulePattern(#"^[A-Za-z0-9][A-Za-z0-9_.\-+/]*$"#, caseSensitive: true)
+    private static let number = RulePattern(#"^-?\d+(?:\.\d+)?$"#)
     /// Words that say "nothing" rather than give a value.
     private static let emptyWords: Set<String> = ["空", "无", "null", "none", "nil", "empty", "n/a", "-", "\"\"", "''", "空字符串", "不填"]
 
