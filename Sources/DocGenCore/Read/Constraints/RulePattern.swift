@@ -7,7 +7,7 @@ struct RulePattern: @unchecked Sendable {
     // NSRegularExpression is immutable after creation and documented as safe to share between threads.
     let regex: NSRegularExpression
     /// Lists of literals: every match holds one literal of each list.
-    private let gate: [[PairFilter.Literal]]
+    private let gate: [GateLiterals]
     private let caseSensitive: Bool
 
     /// - Parameters:
@@ -23,7 +23,7 @@ struct RulePattern: @unchecked Sendable {
         }
         precondition(literals.isEmpty ? more.isEmpty : true, "andAnyOf needs requiresAnyOf")
         precondition(caseSensitive || (literals + more).allSatisfy { $0.lowercased() == $0 }, "gate literals must be lower-case")
-        gate = [literals, more].filter { !$0.isEmpty }.map { $0.map(PairFilter.Literal.init) }
+        gate = [literals, more].filter { !$0.isEmpty }.map(GateLiterals.init)
         self.caseSensitive = caseSensitive
     }
 
@@ -32,7 +32,8 @@ struct RulePattern: @unchecked Sendable {
     /// case folding gives ASCII letters.
     func admits(_ text: SearchText) -> Bool {
         if gate.isEmpty || (!caseSensitive && text.hasCaseFoldingLatin) { return true }
-        return gate.allSatisfy { list in list.contains { text.contains($0, ignoringCase: !caseSensitive) } }
+        for literals in gate where !text.containsAny(of: literals, ignoringCase: !caseSensitive) { return false }
+        return true
     }
 
     func firstMatch(in text: SearchText) -> RuleMatch? {
