@@ -54,6 +54,7 @@ struct ConstraintFindings {
     /// mean the limit depends on something the spec cannot express, so no value is safer than a wrong one.
     func settled() -> ExtractedConstraints {
         var result = ExtractedConstraints()
+        if found.isEmpty { return result }
         let conflicting = Set(ConstraintKey.allCases.filter { key in
             !key.isCumulativeList && Set((found[key] ?? []).map(\.value)).count > 1
         })

@@ -30,7 +30,7 @@ enum DefaultRule {
     /// Whether a line is a "Default value: X" statement (ends a value list).
     static func statesDefault(_ text: String) -> Bool {
         guard let m = cue.firstMatch(in: text) else { return false }
-        return m.before.trimmingCharacters(in: .whitespaces).isEmpty
+        return m.before.isAllHorizontalSpace
     }
 
     /// Records `word` as the default, typed by the parameter's type; words meaning "nothing" are not defaults.

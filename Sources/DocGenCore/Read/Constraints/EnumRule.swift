@@ -85,21 +85,20 @@ enum EnumRule {
             guard let cue = inlineCue.firstMatch(in: sentence.search), !Conditions.isConditional(cue.before),
                   NumberRange.parse(atStartOf: cue.after) == nil else { continue }
             let listText = ValueWords.clean(cue.after)
-            let parts = inlineSeparator.allMatches(in: listText).isEmpty
-                ? [listText]
-                : split(listText)
+            let separators = inlineSeparator.allMatches(in: listText)
+            let parts = separators.isEmpty ? [listText] : split(listText, at: separators)
             let values = parts.map(ValueWords.clean).filter { !$0.isEmpty }
             guard !values.isEmpty, values.allSatisfy(ValueWords.isToken) else { continue }
             // A single word is a value only when the sentence is nothing but "取值：X" ("Set the value to X").
-            if values.count == 1 && !cue.before.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if values.count == 1 && !cue.before.isAllHorizontalSpace { continue }
             emit(values, context, from: sentence.original, into: &findings)
         }
     }
 
-    private static func split(_ text: String) -> [String] {
+    private static func split(_ text: String, at separators: [RuleMatch]) -> [String] {
         var parts: [String] = []
         var start = text.startIndex
-        for m in inlineSeparator.allMatches(in: text) {
+        for m in separators {
             parts.append(String(text[start..<m.range.lowerBound]))
             start = m.range.upperBound
         }

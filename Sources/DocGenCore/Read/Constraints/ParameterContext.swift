@@ -30,7 +30,11 @@ struct ParameterNames {
     }
 
     static func normalize(_ name: String) -> String {
-        name.split(separator: ".", omittingEmptySubsequences: true)
+        // Without a period the name is one segment: itself, unless it is a repeat marker.
+        if !name.utf8.contains(UInt8(ascii: ".")) {
+            return name.isEmpty || name == "N" || name == "n" || name == "#" || name.allSatisfy(\.isNumber) ? "" : name
+        }
+        return name.split(separator: ".", omittingEmptySubsequences: true)
             .filter { segment in segment != "N" && segment != "n" && segment != "#" && !segment.allSatisfy(\.isNumber) }
             .joined(separator: ".")
     }

@@ -52,6 +52,8 @@ enum StringShapeRules {
 
     /// The literal strings of a list ("http:// or https://", "aliyun、acs:"), or nil when any item is a
     /// description ("a digit", "consecutive periods") rather than a literal: half a list would mislead.
+    private static let quotes = CharacterSet(charactersIn: "\"'“”‘’「」")
+
     private static func literals(_ listText: String) -> [String]? {
         var items: [String] = []
         var start = listText.startIndex
@@ -62,8 +64,8 @@ enum StringShapeRules {
         }
         pieces.append(String(listText[start...]))
         for piece in pieces {
-            var item = piece.trimmingCharacters(in: .whitespaces)
-            item = item.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”‘’「」"))
+            var item = piece.trimmingWhitespace()
+            item = item.trimmingCharacters(in: quotes)
             if item.isEmpty { continue }
             if let named = namedCharacter.firstMatch(in: item), let symbol = named[1] { item = symbol }
             guard isLiteral(item) else { return nil }

@@ -8,11 +8,17 @@ enum ValueWords {
 
     /// Trims quotes, brackets and a sentence-final period around a value.
     static func clean(_ raw: String) -> String {
-        var s = raw.trimmingCharacters(in: .whitespaces)
-        let wrappers: Set<Character> = ["\"", "'", "{", "}", "<", ">", "「", "」", "《", "》"]
-        while let first = s.first, wrappers.contains(first) { s.removeFirst() }
-        while let last = s.last, wrappers.contains(last) || last == "." || last == "。" { s.removeLast() }
-        return s.trimmingCharacters(in: .whitespaces)
+        var s = raw.trimmingWhitespace()
+        while let first = s.first, isWrapper(first) { s.removeFirst() }
+        while let last = s.last, isWrapper(last) || last == "." || last == "。" { s.removeLast() }
+        return s.trimmingWhitespace()
+    }
+
+    private static func isWrapper(_ c: Character) -> Bool {
+        switch c {
+        case "\"", "'", "{", "}", "<", ">", "「", "」", "《", "》": return true
+        default: return false
+        }
     }
 
     static func isToken(_ s: String) -> Bool { s.count <= 64 && token.matches(s) }
