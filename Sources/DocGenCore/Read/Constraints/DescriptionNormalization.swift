@@ -36,13 +36,19 @@ extension DescriptionText {
         let simple = text.isSimpleText
         // Each step runs only when the text holds what it looks for (a byte or bytes it cannot match without).
         var s = text
-        if s.utf8.contains(UInt8(ascii: "*")) {
+        if UTF8Bytes.contains(s, byte: UInt8(ascii: "*")) {
             s = simple ? removingDoubleAsterisks(s) : s.replacingOccurrences(of: "**", with: "")
         }
         if UTF8Bytes.contains(s, "](") { s = markdownLink.replacing(in: s, with: "$1") }
         if UTF8Bytes.contains(s, "~~") { s = docReference.replacing(in: s, with: "") }
-        if s.utf8.contains(UInt8(ascii: "\\")) { s = escape.replacing(in: s, with: "$1") }
-        if simple { return foldedSqueezedAndTrimmed(s) }
+        if UTF8Bytes.contains(s, byte: UInt8(ascii: "\\")) { s = escape.replacing(in: s, with: "$1") }
+        return simple ? foldedSqueezedAndTrimmed(s) : foldedSqueezedAndTrimmedByCharacter(s)
+    }
+
+    /// `folded` applied Character by Character, runs of spaces collapsed by `spaces`, the ends trimmed: the general
+    /// path, for any text.
+    static func foldedSqueezedAndTrimmedByCharacter(_ text: String) -> String {
+        var s = text
         if s.unicodeScalars.contains(where: { foldedByte($0) != nil }) {
             s = String(s.flatMap { folded[$0].map(Array.init) ?? [$0] })
         }
@@ -52,7 +58,7 @@ extension DescriptionText {
 
     /// `replacingOccurrences(of: "**", with: "")` for simple text, where Foundation's search equals a byte search:
     /// pairs are taken left to right, so `***` leaves one `*`.
-    private static func removingDoubleAsterisks(_ text: String) -> String {
+    static func removingDoubleAsterisks(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { out in
@@ -76,7 +82,7 @@ extension DescriptionText {
     /// applied, runs of spaces and tabs made one space (what `spaces` does once NBSP and U+3000 are folded to spaces),
     /// the ends trimmed. In simple text the only horizontal spaces are space, tab, NBSP and U+3000, so after folding
     /// and squeezing only spaces are left for `trimmingWhitespace()` to remove. Folding never lengthens the text.
-    private static func foldedSqueezedAndTrimmed(_ text: String) -> String {
+    static func foldedSqueezedAndTrimmed(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { out in

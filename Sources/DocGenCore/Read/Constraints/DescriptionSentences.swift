@@ -8,7 +8,7 @@ extension DescriptionText {
     /// `splitSentencesByCharacter` for simple text (see `isSimpleText`), where every scalar is a Character of its
     /// own and equals no other scalar: scalars are read from the UTF-8 bytes and compared instead of Characters, and
     /// pieces are cut from the bytes.
-    private static func splitSimpleSentences(_ line: String) -> [String] {
+    static func splitSimpleSentences(_ line: String) -> [String] {
         var line = line
         return line.withUTF8 { bytes in
             var pieces: [String] = []
@@ -59,7 +59,7 @@ extension DescriptionText {
         return previous == ")" && Character(first.scalar).isUppercase && Character(second).isLowercase
     }
 
-    private static func splitSentencesByCharacter(_ line: String) -> [String] {
+    static func splitSentencesByCharacter(_ line: String) -> [String] {
         var pieces: [String] = []
         var current = ""
         let chars = Array(line)

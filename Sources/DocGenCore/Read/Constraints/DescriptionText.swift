@@ -45,9 +45,9 @@ struct DescriptionText {
         for raw in Self.splitLines(description) {
             let trimmed = raw.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }
-            let itemStart = ListMarker.itemStart(in: trimmed)
-            let isBullet = itemStart != nil
-            let content = itemStart.map { String(trimmed[$0...]) } ?? trimmed
+            let itemText = ListMarker.itemText(of: trimmed)
+            let isBullet = itemText != nil
+            let content = itemText ?? trimmed
             let body = Self.normalize(content)
             guard !body.isEmpty else { continue }
             let label = isBullet ? Self.itemLabel(of: body) : nil
@@ -75,16 +75,34 @@ struct DescriptionText {
     private static func splitLines(_ description: String) -> [Substring] {
         var text = description
         // Each rewrite runs only when its pattern can match: most descriptions need none of them.
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        if UTF8Bytes.contains(text, byte: UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if text.utf8.contains(UInt8(ascii: "<")) { text = htmlBreak.replacing(in: text, with: "\n") }
-        if text.utf8.contains(UInt8(ascii: ":")) || UTF8Bytes.contains(text, "：") {
-            text = listAfterColon.replacing(in: text, with: "$1\n$2 ")
-        }
+        if UTF8Bytes.contains(text, byte: UInt8(ascii: "<")) { text = htmlBreak.replacing(in: text, with: "\n") }
+        if mayRunListOntoColon(text) { text = listAfterColon.replacing(in: text, with: "$1\n$2 ") }
         // "\n" is always a Character of its own once CRs are gone, so cutting the bytes at it cuts where Foundation
         // did.
         return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    /// Whether `listAfterColon` can match: a colon (`:` or `：`), spaces or tabs, `-` or `•`, then a space or tab.
+    /// The run of spaces and tabs is taken whole, as the pattern's `[ \t]*` gives none back to `[-•]`.
+    static func mayRunListOntoColon(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func isSpaceOrTab(_ i: Int) -> Bool { i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) }
+            func has(_ sequence: [UInt8], at i: Int) -> Bool {
+                i + sequence.count <= bytes.count && sequence.indices.allSatisfy { bytes[i + $0] == sequence[$0] }
+            }
+            for i in bytes.indices where bytes[i] == UInt8(ascii: ":") || bytes[i] == 0xEF {
+                guard bytes[i] == UInt8(ascii: ":") || has([0xEF, 0xBC, 0x9A], at: i) else { continue }  // "："
+                var j = i + (bytes[i] == UInt8(ascii: ":") ? 1 : 3)
+                while isSpaceOrTab(j) { j += 1 }
+                if has([UInt8(ascii: "-")], at: j) && isSpaceOrTab(j + 1) { return true }
+                if has([0xE2, 0x80, 0xA2], at: j) && isSpaceOrTab(j + 3) { return true }  // "•"
+            }
+            return false
+        }
     }
 
     private static func itemLabel(of body: String) -> String? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading Unicode scalars straight from a String's UTF-8 bytes (always well formed), for the byte-level fast paths of
 /// the description reader.
 enum UTF8Bytes {
@@ -18,19 +20,29 @@ enum UTF8Bytes {
         return (Unicode.Scalar(value)!, 4)
     }
 
+    /// Whether the UTF-8 form of `text` holds `byte` (memchr, rather than the byte-by-byte `utf8.contains`).
+    static func contains(_ text: String, byte: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     /// Whether `needle` occurs in the UTF-8 form of `text`.
     static func contains(_ text: String, _ needle: StaticString) -> Bool {
         var text = text
         return text.withUTF8 { haystack in
             let count = needle.utf8CodeUnitCount
             guard count > 0 else { return true }
-            guard haystack.count >= count else { return false }
-            let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: count)
-            let head = pattern[0]
-            for i in 0...(haystack.count - count) where haystack[i] == head {
-                var j = 1
-                while j < count, haystack[i + j] == pattern[j] { j += 1 }
-                if j == count { return true }
+            guard let base = haystack.baseAddress, haystack.count >= count else { return false }
+            let pattern = needle.utf8Start
+            var i = 0
+            let last = haystack.count - count
+            while i <= last, let hit = memchr(base + i, Int32(pattern[0]), last - i + 1) {
+                let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + start, pattern, count) == 0 { return true }
+                i = start + 1
             }
             return false
         }
