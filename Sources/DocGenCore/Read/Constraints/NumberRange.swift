@@ -15,9 +15,9 @@ struct NumberRange: Equatable {
         #"(?:\[\s*(?:\#(simpleNumber))\s*,\s*(?:\#(simpleNumber)|\#(infinity))\s*\]"#
         + #"|(?:\#(number))\s*(?:~|-|–|—|to|至|到)\s*(?:\#(number)|\#(infinity)))"#
 
-    private static let bracketed = RulePattern(
+    static let bracketed = RulePattern(
         #"^\s*\[\s*(\#(simpleNumber))\s*,\s*(\#(simpleNumber)|\#(infinity))\s*\]"#)
-    private static let spanned = RulePattern(
+    static let spanned = RulePattern(
         #"^\s*(?:from\s+|between\s+)?(\#(number))\s*(?:~|-|–|—|to|至|到|and)\s*(\#(number)|\#(infinity))"#)
 
     private static let infinityOnly = RulePattern(#"^(?:\#(infinity))$"#)
@@ -37,7 +37,7 @@ struct NumberRange: Equatable {
     /// The patterns that can match `text`, judged from its first byte after spaces and control characters: a range
     /// opens with `[`, or with a digit, `-`, `from` or `between`. Text starting with any other ASCII character
     /// matches neither; a non-ASCII start (a full-width digit, a Unicode space) goes to both.
-    private static func candidates(atStartOf text: String) -> [RulePattern] {
+    static func candidates(atStartOf text: String) -> [RulePattern] {
         guard let first = text.utf8.first(where: { $0 > 0x20 }) else { return [] }
         if first >= 0x80 { return [bracketed, spanned] }
         switch first {
@@ -50,7 +50,7 @@ struct NumberRange: Equatable {
 
     static func parseNumber(_ text: String) -> Double? {
         // Without a comma there is nothing to remove; in simple text Foundation's search equals a byte search.
-        if !text.utf8.contains(UInt8(ascii: ",")) { return Double(text.trimmingWhitespace()) }
+        if !UTF8Bytes.contains(text, byte: UInt8(ascii: ",")) { return Double(text.trimmingWhitespace()) }
         if text.isSimpleText { return Double(String(text.filter { $0 != "," }).trimmingWhitespace()) }
         return Double(text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces))
     }
