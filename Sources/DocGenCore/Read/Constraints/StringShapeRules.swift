@@ -15,14 +15,18 @@ enum StringShapeRules {
 
     // MARK: - Prefixes and substrings
 
-    private static let prefixZh = RulePattern(#"不(?:能|可|得|允许|可以|应)以\s*(.+?)\s*(?:作为|为)?开头"#, requiresAnyOf: ["开头"])
+    private static let prefixZh = RulePattern(#"不(?:能|可|得|允许|可以|应)以\s*(.+?)\s*(?:作为|为)?开头"#,
+        requiresAnyOf: ["不能以", "不可以", "不得以", "不允许以", "不应以"], andAnyOf: ["开头"])
     private static let prefixEn = RulePattern(
-        #"(?:cannot|can't|can not|must not|should not|may not|shall not|is not allowed to|are not allowed to)\s+(?:start|begin)\s+with\s+(.+)$"#, requiresAnyOf: ["start", "begin"])
+        #"(?:cannot|can't|can not|must not|should not|may not|shall not|is not allowed to|are not allowed to)\s+(?:start|begin)\s+with\s+(.+)$"#,
+        requiresAnyOf: ["start", "begin"], andAnyOf: ["not", "n't"])
     private static let prefixEnEnd = RulePattern(
         #"(?:\s+because\b|,?\s+(?:or|and|but)\s+(?:cannot|can't|must|it|can|may|should|contain|is|are)\b|[.;。；]\s|[.;。；]?$)"#)
-    private static let substringZh = RulePattern(#"不(?:能|可|得|允许|可以|应)包含\s*(.+?)\s*(?:$|[,，。;；]|等)"#, requiresAnyOf: ["包含"])
+    private static let substringZh = RulePattern(#"不(?:能|可|得|允许|可以|应)包含\s*(.+?)\s*(?:$|[,，。;；]|等)"#,
+        requiresAnyOf: ["不能包含", "不可包含", "不得包含", "不允许包含", "不可以包含", "不应包含"])
     private static let substringEn = RulePattern(
-        #"(?:cannot|can't|can not|must not|should not|may not|shall not)\s+(?:start\s+with\s+\S+(?:\s+or\s+\S+)?\s+(?:or|and)\s+)?contain\s+(.+)$"#, requiresAnyOf: ["contain"])
+        #"(?:cannot|can't|can not|must not|should not|may not|shall not)\s+(?:start\s+with\s+\S+(?:\s+or\s+\S+)?\s+(?:or|and)\s+)?contain\s+(.+)$"#,
+        requiresAnyOf: ["contain"], andAnyOf: ["not", "n't"])
     private static let substringEnEnd = RulePattern(
         #"(?:\s+because\b|,?\s+(?:or|and|but)\s+(?:cannot|can't|must|it|can|may|should|start|is|are)\b|[.;。；]\s|[.;。；]?$)"#)
     private static let listSeparator = RulePattern(#"\s*(?:,\s*or\s+|,\s*and\s+|,|，|、|\bor\b|\band\b|或者|或|和|及|以及)\s*"#, requiresAnyOf: [",", "，", "、", "or", "and", "或", "和", "及"])
@@ -81,11 +85,12 @@ enum StringShapeRules {
     // MARK: - First character
 
     private static let startZhLetterOrCJK = RulePattern(
-        #"(?:必须|需要|需|应该|应|要求|只能)以(?:大小写|大小|大写或小写)?(?:英文)?字母或中文(?:字符|汉字)?开头|(?:必须|需要|需|应该|应|要求|只能)以(?:中文或)(?:大小写|大小)?(?:英文)?字母开头"#, requiresAnyOf: ["开头"])
+        #"(?:必须|需要|需|应该|应|要求|只能)以(?:大小写|大小|大写或小写)?(?:英文)?字母或中文(?:字符|汉字)?开头|(?:必须|需要|需|应该|应|要求|只能)以(?:中文或)(?:大小写|大小)?(?:英文)?字母开头"#, requiresAnyOf: ["开头"], andAnyOf: ["字母"])
     private static let startZhLetter = RulePattern(
-        #"(?:必须|需要|需|应该|应|要求|只能)以(?:大小写|大小|大写或小写|大写|小写)?(?:英文)?字母开头"#, requiresAnyOf: ["开头"])
+        #"(?:必须|需要|需|应该|应|要求|只能)以(?:大小写|大小|大写或小写|大写|小写)?(?:英文)?字母开头"#, requiresAnyOf: ["开头"], andAnyOf: ["字母"])
     private static let startEn = RulePattern(
-        #"\b(?:must|should|shall|has to|have to|need to|needs to)\s+(?:start|begin)\s+with\s+(?:a|an)\s+(?:(?:uppercase|lowercase|upper|lower|english|latin|case)\s+|or\s+|-)*letters?\b(\s+or\s+(?:a\s+)?\w+(?:\s+characters?)?)?"#, requiresAnyOf: ["start", "begin"])
+        #"\b(?:must|should|shall|has to|have to|need to|needs to)\s+(?:start|begin)\s+with\s+(?:a|an)\s+(?:(?:uppercase|lowercase|upper|lower|english|latin|case)\s+|or\s+|-)*letters?\b(\s+or\s+(?:a\s+)?\w+(?:\s+characters?)?)?"#,
+        requiresAnyOf: ["start", "begin"], andAnyOf: ["letter"])
 
     private static func readMustStartWith(_ sentence: DescriptionSentence, into findings: inout ConstraintFindings) {
         let text = sentence.search
