@@ -70,7 +70,8 @@ struct DescriptionText {
 
     private static let htmlBreak = RulePattern(#"<br\s*/?>"#, requiresAnyOf: ["<br"])
     /// `取值范围：-   A：...` — pages sometimes run the first list item onto the introducing line.
-    private static let listAfterColon = RulePattern(#"([:：])[ \t]*([-•])[ \t]+(?=\S)"#, requiresAnyOf: [":", "："], andAnyOf: ["-", "•"])
+    /// (`mayRunListOntoColon` is its gate.)
+    private static let listAfterColon = RulePattern(#"([:：])[ \t]*([-•])[ \t]+(?=\S)"#)
 
     private static func splitLines(_ description: String) -> [Substring] {
         var text = description
@@ -82,7 +83,28 @@ struct DescriptionText {
         if mayRunListOntoColon(text) { text = listAfterColon.replacing(in: text, with: "$1\n$2 ") }
         // "\n" is always a Character of its own once CRs are gone, so cutting the bytes at it cuts where Foundation
         // did.
-        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        let newlines = text.withUTF8 { bytes -> [Int] in
+            var offsets: [Int] = []
+            guard let base = bytes.baseAddress else { return offsets }
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, 0x0A, bytes.count - from) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                offsets.append(offset)
+                from = offset + 1
+            }
+            return offsets
+        }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(newlines.count + 1)
+        var start = utf8.startIndex
+        for offset in newlines {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// Whether `listAfterColon` can match: a colon (`:` or `：`), spaces or tabs, `-` or `•`, then a space or tab.
@@ -105,12 +127,32 @@ struct DescriptionText {
         }
     }
 
+    /// `Label` of a `Label: explanation` item. On simple text (see `isSimpleText`) the colon is found by its byte and
+    /// scalars are counted and compared instead of Characters.
     private static func itemLabel(of body: String) -> String? {
-        guard let colon = body.firstIndex(of: ":") else { return nil }
+        let simple = body.isSimpleText
+        guard let colon = simple ? body.utf8.firstIndex(of: UInt8(ascii: ":")) : body.firstIndex(of: ":") else { return nil }
         let label = body[..<colon].trimmingWhitespace()
-        guard !label.isEmpty, label.count <= 60, !label.contains(where: { "。；;，,".contains($0) }),
-              !label.lowercased().hasSuffix("http"), !label.lowercased().hasSuffix("https")
-        else { return nil }
+        let length = simple ? label.unicodeScalars.count : label.count
+        let hasStop = simple ? label.unicodeScalars.contains(where: isClauseStop) : label.contains(where: isClauseStop)
+        guard !label.isEmpty, length <= 60, !hasStop else { return nil }
+        let lower = label.lowercased()
+        guard !lower.hasSuffix("http"), !lower.hasSuffix("https") else { return nil }
         return label
+    }
+
+    /// `。；;，,`: a label holding one is a sentence, not a label.
+    private static func isClauseStop(_ c: Character) -> Bool {
+        switch c {
+        case "。", "；", ";", "，", ",": return true
+        default: return false
+        }
+    }
+
+    private static func isClauseStop(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "。", "；", ";", "，", ",": return true
+        default: return false
+        }
     }
 }
