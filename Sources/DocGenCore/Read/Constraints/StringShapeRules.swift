@@ -56,8 +56,6 @@ enum StringShapeRules {
 
     /// The literal strings of a list ("http:// or https://", "aliyun、acs:"), or nil when any item is a
     /// description ("a digit", "consecutive periods") rather than a literal: half a list would mislead.
-    private static let quotes = CharacterSet(charactersIn: "\"'“”‘’「」")
-
     private static func literals(_ listText: String) -> [String]? {
         var items: [String] = []
         var start = listText.startIndex
@@ -69,13 +67,31 @@ enum StringShapeRules {
         pieces.append(String(listText[start...]))
         for piece in pieces {
             var item = piece.trimmingWhitespace()
-            item = item.trimmingCharacters(in: quotes)
+            item = trimmingQuotes(item)
             if item.isEmpty { continue }
             if let named = namedCharacter.firstMatch(in: item), let symbol = named[1] { item = symbol }
             guard isLiteral(item) else { return nil }
             items.append(item)
         }
         return items.isEmpty ? nil : items
+    }
+
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”‘’「」"))` by scalars: Foundation trims UTF-16 units
+    /// of the set, and every member is a single unit, so both stop at the same places.
+    static func trimmingQuotes(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isQuote(scalars[start]) { scalars.formIndex(after: &start) }
+        while end > start, isQuote(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
+        return String(scalars[start..<end])
+    }
+
+    private static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "“", "”", "‘", "’", "「", "」": return true
+        default: return false
+        }
     }
 
     private static let literal = RulePattern(#"^(?:[A-Za-z0-9:/._\-]+|[^\sA-Za-z0-9\u4e00-\u9fff]{1,3})$"#, caseSensitive: true)

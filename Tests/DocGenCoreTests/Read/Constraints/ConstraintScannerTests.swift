@@ -149,6 +149,16 @@ struct ConstraintScannerTests {
         }
     }
 
+    @Test("trimming quotes by scalars gives what Foundation gives")
+    func quotes() {
+        let quotePieces = Self.pieces + ["\"", "'", "「", "」", "😀", "\u{1F1E8}\u{1F1F3}"]
+        let texts = ["“http://”", "「aliyun」", "'acs:'", "\"\"", "“", "a“b”c", "’x‘"] + Self.randomTexts(count: 4000, from: quotePieces)
+        let set = CharacterSet(charactersIn: "\"'“”‘’「」")
+        for text in texts {
+            #expect(StringShapeRules.trimmingQuotes(text) == text.trimmingCharacters(in: set), "\(text.debugDescription)")
+        }
+    }
+
     // MARK: - Pre-checks before a pattern
 
     @Test("a list run onto its colon is never missed by the byte pre-check")
