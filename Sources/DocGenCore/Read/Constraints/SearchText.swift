@@ -131,8 +131,6 @@ struct GateLiterals: Sendable {
         self.pairBits = pairBits
     }
 
-    var isEmpty: Bool { bounds.count == 1 }
-
     @inline(__always)
     static func pairBit(_ a: UInt8, _ b: UInt8) -> UInt16 {
         let key = UInt32(a) << 8 | UInt32(b)
