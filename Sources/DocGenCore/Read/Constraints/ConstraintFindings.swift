@@ -54,8 +54,9 @@ struct ConstraintFindings {
     /// mean the limit depends on something the spec cannot express, so no value is safer than a wrong one.
     func settled() -> ExtractedConstraints {
         var result = ExtractedConstraints()
-        let conflicting = Set(ConstraintKey.allCases.filter { key in
-            !key.isCumulativeList && Set((found[key] ?? []).map(\.value)).count > 1
+        if found.isEmpty { return result }
+        let conflicting = Set(found.compactMap { key, findings in
+            !key.isCumulativeList && Self.disagree(findings) ? key : nil
         })
         for key in ConstraintKey.allCases {
             guard let findings = found[key], !findings.isEmpty else { continue }
@@ -71,7 +72,7 @@ struct ConstraintFindings {
                 guard !names.isEmpty else { continue }
                 value = .names(names)
             } else {
-                guard Set(findings.map(\.value)).count == 1 else { continue }
+                guard !Self.disagree(findings) else { continue }
                 value = findings[0].value
             }
             guard apply(value, to: key, in: &result.constraints) else { continue }
@@ -115,7 +116,14 @@ struct ConstraintFindings {
         result.sources = result.sources.filter { kept.contains($0.key) }
     }
 
+    /// Whether the findings hold two different values.
+    private static func disagree(_ findings: [Finding]) -> Bool {
+        guard let first = findings.first?.value else { return false }
+        return findings.contains { $0.value != first }
+    }
+
     private func unique(_ values: [String]) -> [String] {
+        if values.count < 2 { return values }
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
     }

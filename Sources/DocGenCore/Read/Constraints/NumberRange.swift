@@ -15,16 +15,16 @@ struct NumberRange: Equatable {
         #"(?:\[\s*(?:\#(simpleNumber))\s*,\s*(?:\#(simpleNumber)|\#(infinity))\s*\]"#
         + #"|(?:\#(number))\s*(?:~|-|–|—|to|至|到)\s*(?:\#(number)|\#(infinity)))"#
 
-    private static let bracketed = TextPattern(
+    static let bracketed = RulePattern(
         #"^\s*\[\s*(\#(simpleNumber))\s*,\s*(\#(simpleNumber)|\#(infinity))\s*\]"#)
-    private static let spanned = TextPattern(
+    static let spanned = RulePattern(
         #"^\s*(?:from\s+|between\s+)?(\#(number))\s*(?:~|-|–|—|to|至|到|and)\s*(\#(number)|\#(infinity))"#)
 
-    private static let infinityOnly = TextPattern(#"^(?:\#(infinity))$"#)
+    private static let infinityOnly = RulePattern(#"^(?:\#(infinity))$"#)
 
     /// Reads a range at the very start of `text` (after spaces), returning it and the text after it.
     static func parse(atStartOf text: String) -> (range: NumberRange, rest: String)? {
-        for pattern in [bracketed, spanned] {
+        for pattern in candidates(atStartOf: text) {
             guard let m = pattern.firstMatch(in: text), let lowText = m[1], let highText = m[2],
                   let low = parseNumber(lowText) else { continue }
             let high = parseNumber(highText)
@@ -34,8 +34,25 @@ struct NumberRange: Equatable {
         return nil
     }
 
+    /// The patterns that can match `text`, judged from its first byte after spaces and control characters: a range
+    /// opens with `[`, or with a digit, `-`, `from` or `between`. Text starting with any other ASCII character
+    /// matches neither; a non-ASCII start (a full-width digit, a Unicode space) goes to both.
+    static func candidates(atStartOf text: String) -> [RulePattern] {
+        guard let first = text.utf8.first(where: { $0 > 0x20 }) else { return [] }
+        if first >= 0x80 { return [bracketed, spanned] }
+        switch first {
+        case UInt8(ascii: "["): return [bracketed]
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "b"), UInt8(ascii: "B"): return [spanned]
+        default: return []
+        }
+    }
+
     static func parseNumber(_ text: String) -> Double? {
-        Double(text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces))
+        // Without a comma there is nothing to remove; in simple text Foundation's search equals a byte search.
+        if !UTF8Bytes.contains(text, byte: UInt8(ascii: ",")) { return Double(text.trimmingWhitespace()) }
+        if text.isSimpleText { return Double(String(text.filter { $0 != "," }).trimmingWhitespace()) }
+        return Double(text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces))
     }
 }
 

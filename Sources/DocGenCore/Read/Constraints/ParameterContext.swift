@@ -30,20 +30,21 @@ struct ParameterNames {
     }
 
     static func normalize(_ name: String) -> String {
-        name.split(separator: ".", omittingEmptySubsequences: true)
+        // Without a period the name is one segment: itself, unless it is a repeat marker.
+        if !UTF8Bytes.contains(name, byte: UInt8(ascii: ".")) {
+            return name.isEmpty || name == "N" || name == "n" || name == "#" || name.allSatisfy(\.isNumber) ? "" : name
+        }
+        return name.split(separator: ".", omittingEmptySubsequences: true)
             .filter { segment in segment != "N" && segment != "n" && segment != "#" && !segment.allSatisfy(\.isNumber) }
             .joined(separator: ".")
     }
-
-    private static let mention = TextPattern(
-        #"(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9_]*(?:\.(?:[A-Za-z][A-Za-z0-9_]*|N|n|\d+|#))*"#, caseSensitive: true)
 
     /// Page parameters named in `text`, normalised, in order of first mention.
     func mentions(in text: String) -> [String] {
         var seen = Set<String>()
         var found: [String] = []
-        for match in Self.mention.allMatches(in: text) {
-            let name = Self.normalize(match.matched)
+        for mention in NameMentions.all(in: text) {
+            let name = Self.normalize(mention)
             if known.contains(name) || parents.contains(name), seen.insert(name).inserted { found.append(name) }
         }
         return found
