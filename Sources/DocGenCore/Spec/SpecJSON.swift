@@ -4,6 +4,14 @@ import Foundation
 /// containers as `[]` / `{}`, no escaped slashes, trailing newline. Same spec in, same bytes out.
 public enum SpecJSON {
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        // The direct writer gives the same bytes several times faster; what it does not handle (types Foundation
+        // special-cases, values that make the encoder throw) goes through `JSONEncoder` as before.
+        if let bytes = try? SpecJSONWriter.encode(value) { return Data(bytes) }
+        return try encodeWithFoundation(value)
+    }
+
+    /// The reference encoding: Foundation's encoder, then `indent`.
+    static func encodeWithFoundation<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return indent(try encoder.encode(value))
