@@ -17,7 +17,11 @@ public enum SHA256 {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     public static func hex(_ data: Data) -> String {
-        let bytes = digest(data)
+        data.withUnsafeBytes { hex(bytes: $0) }
+    }
+
+    static func hex(bytes message: UnsafeRawBufferPointer) -> String {
+        let bytes = digest(bytes: message)
         return String(unsafeUninitializedCapacity: 64) { out in
             for (i, byte) in bytes.enumerated() {
                 out[2 * i] = hexDigits[Int(byte >> 4)]
