@@ -53,6 +53,8 @@ enum PageFacts {
     /// `Last Updated:Mar 19, 2024`, `最后更新时间：2024-03-19`, `Terakhir diperbarui: 2026-05-12 19:37:34`:
     /// the date after an updated-label, as `yyyy-MM-dd`.
     static func date(in text: String) -> String? {
+        // Every label holds one of these (the patterns are case-sensitive): most paragraphs never reach the regexes.
+        guard labelWords.contains(where: { TextBytes.contains($0, in: text) }) else { return nil }
         if let m = PageIdentity.groups(numericDate, in: text) {
             return String(format: "%@-%02d-%02d", m[0], Int(m[1]) ?? 0, Int(m[2]) ?? 0)
         }
@@ -63,6 +65,7 @@ enum PageFacts {
         return nil
     }
 
+    private static let labelWords = ["Updated", "更新", "Terakhir diperbarui"]
     private static let updatedLabel = #"(?:Last Updated|Updated on|Updated|最后更新时间|最后更新|更新时间|Terakhir diperbarui)\s*[:：]?\s*"#
     private static let numericDate = TextPattern(
         updatedLabel + #"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})"#, caseSensitive: true)
@@ -78,8 +81,11 @@ enum PageFacts {
         var examples = Examples()
         for sb in blocks {
             guard case .code(let code) = sb.block else { continue }
-            let text = code.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if examples.request == nil, text.contains("Action="), text.contains("http") || text.hasPrefix("?") || text.contains("&") {
+            let text = code.text.trimmingWhitespaceAndNewlines()
+            // Foundation's `contains` compares canonically; on simple text the bytes give the same answer.
+            let simple = TextBytes.isSimple(text)
+            let contains = { (word: String) in simple ? TextBytes.contains(word, in: text) : text.contains(word) }
+            if examples.request == nil, contains("Action="), contains("http") || text.hasPrefix("?") || contains("&") {
                 examples.request = text
             }
             if examples.responseJSON == nil, sb.section == .examples || sb.section == .response, text.hasPrefix("{") || text.hasPrefix("["),
