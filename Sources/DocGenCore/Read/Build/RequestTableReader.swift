@@ -222,7 +222,10 @@ enum ParameterName {
 enum CommonParameter {
     static func isCommon(name: String, description: String) -> Bool {
         if name == "Action" || name == "Version" { return true }
-        let d = CellText.collapsed(description).lowercased()
+        // Lower-casing maps scalar by scalar and Character boundaries depend only on what precedes them and the next
+        // scalar, so the first 32 Characters decide `hasPrefix` for these short words (a long description costs
+        // nothing more).
+        let d = String(CellText.collapsed(description).prefix(32)).lowercased()
         return ["common param", "公共参数", "系统规定参数"].contains(where: d.hasPrefix)
     }
 }
