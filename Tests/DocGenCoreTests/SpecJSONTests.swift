@@ -114,6 +114,53 @@ import Testing
         try same([Int64.min, Int64.max])
     }
 
+    @Test func specTypeWritersGiveFoundationsBytes() throws {
+        var dated = awkwardSpec()
+        dated.parameters[0].constraints.maximum = SpecNumber(Double.nan)
+        for spec in [sampleSpec(), awkwardSpec(), dated, OperationSpec(vendor: "", product: "", apiVersion: "", action: "",
+                                                                       language: "", source: SourceInfo(file: "", sha256: "", format: ""))] {
+            var out = SpecJSONOutput()
+            if (try? spec.write(to: &out)) == nil {
+                #expect(throws: (any Error).self) { try SpecJSON.encodeWithFoundation(spec) }
+                #expect(throws: (any Error).self) { try SpecJSON.encode(spec) }
+                continue
+            }
+            out.finish()
+            let reference = try SpecJSON.encodeWithFoundation(spec)
+            #expect(Data(out.bytes) == reference, "\(String(decoding: out.bytes, as: UTF8.self))")
+            #expect(try SpecJSON.encode(spec) == reference)
+        }
+    }
+
+    /// The writers list each type's fields by hand: every stored property of every spec type must be set (not nil, not
+    /// empty) somewhere in `awkwardSpec`, so that the comparison above covers a field added later.
+    @Test func awkwardSpecSetsEveryField() {
+        var set: [String: Bool] = [:]
+        func walk(_ value: Any, owner: String?, label: String?) {
+            let mirror = Mirror(reflecting: value)
+            if let owner, let label {
+                let key = "\(owner).\(label)"
+                var isSet = true
+                if mirror.displayStyle == .optional { isSet = mirror.children.first != nil }
+                if mirror.displayStyle == .collection || mirror.displayStyle == .dictionary { isSet = !mirror.children.isEmpty }
+                set[key] = (set[key] ?? false) || isSet
+            }
+            if mirror.displayStyle == .optional {
+                if let wrapped = mirror.children.first { walk(wrapped.value, owner: nil, label: nil) }
+                return
+            }
+            let typeName = String(describing: type(of: value))
+            let isModel = mirror.displayStyle == .struct && !["String", "Int", "Double", "Bool"].contains(typeName)
+            for child in mirror.children {
+                walk(child.value, owner: isModel ? typeName : nil, label: isModel ? child.label : nil)
+            }
+        }
+        walk(awkwardSpec(), owner: nil, label: nil)
+        let unset = set.filter { !$0.value }.keys.sorted()
+        #expect(unset.isEmpty, "fields never set in awkwardSpec (set them, and check SpecJSONWritable): \(unset)")
+        #expect(set.count > 60)
+    }
+
     @Test func typesFoundationSpecialCasesAndBadNumbersFallBackToFoundation() throws {
         struct Dated: Encodable { var when = Date(timeIntervalSinceReferenceDate: 12.5); var blob = Data([1, 2, 3]) }
         #expect(throws: SpecJSONWriter.Unsupported.self) { try SpecJSONWriter.encode(Dated()) }
