@@ -168,4 +168,38 @@ import Testing
                     "\(text.debugDescription) \(chosen)")
         }
     }
+
+    @Test func plausibleNamesAsTheScalarTest() {
+        func reference(_ name: String) -> Bool {
+            guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || first == "_" || first == "$" || first == "@" else {
+                return false
+            }
+            return name.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-$@[]:/".unicodeScalars.contains($0))
+            }
+        }
+        var texts = (0..<0x100).map { String(Unicode.Scalar(UInt8($0))) }
+        texts += (0..<0x80).map { "a" + String(Unicode.Scalar(UInt8($0))) + "b" }
+        var generator = SystemRandomNumberGenerator()
+        texts += (0..<3000).map { _ in Self.randomText(&generator, maxPieces: 4) }
+        texts += ["Tag.N.Key", "_x", "$ref", "@type", "a[0]", "x:y/z", "", "Ａ", "ſ", "K"]
+        for text in texts { #expect(ParameterName.isPlausible(text) == reference(text), "\(text.debugDescription)") }
+    }
+
+    @Test func commonParameterAsTheFullLowerCasing() {
+        func reference(_ name: String, _ description: String) -> Bool {
+            if name == "Action" || name == "Version" { return true }
+            let d = CellText.collapsed(description).lowercased()
+            return ["common param", "公共参数", "系统规定参数"].contains(where: d.hasPrefix)
+        }
+        let starts = ["common param", "Common Param", "COMMON PARAMETER", "公共参数", "系统规定参数", "公", "系统", "c", "ｃ",
+                      " ", "\u{A0}", "\n", "\r\n", "\u{301}", "e\u{301}", "x", "名", "﨑", "İ", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let description = (0..<Int.random(in: 0...3, using: &generator)).map { _ in starts.randomElement(using: &generator)! }.joined()
+                + Self.randomText(&generator, maxPieces: 3)
+            #expect(CommonParameter.isCommon(name: "Region", description: description) == reference("Region", description),
+                    "\(description.debugDescription)")
+        }
+    }
 }
