@@ -202,4 +202,24 @@ import Testing
                     "\(description.debugDescription)")
         }
     }
+
+    @Test func languageCountsAsTheScalarLoop() {
+        func reference(_ texts: [String]) -> String {
+            var cjk = 0, latin = 0
+            for scalar in texts.joined().unicodeScalars {
+                if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) { cjk += 1 }
+                else if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { latin += 1 }
+            }
+            return cjk * 4 >= latin && cjk > 0 ? "zh" : "en"
+        }
+        var generator = SystemRandomNumberGenerator()
+        let extra = ["㐀", "䶿", "䷀", "鿿", "ꀀ", "〇", "Ａ", "𠀀"]
+        for _ in 0..<2000 {
+            let texts = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+                Self.randomText(&generator) + (Bool.random(using: &generator) ? extra.randomElement(using: &generator)! : "")
+            }
+            let blocks = texts.enumerated().map { Block.paragraph(TextBlock(text: $1, line: $0 + 1)) }
+            #expect(PageFacts.language(of: blocks) == reference(texts), "\(texts)")
+        }
+    }
 }

@@ -8,10 +8,23 @@ enum PageFacts {
         var cjk = 0
         var latin = 0
         func count(_ s: String) {
-            for scalar in s.unicodeScalars {
-                if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) { cjk += 1 }
-                // For ASCII, "alphabetic" is exactly A-Z and a-z (no Unicode property lookup needed).
-                else if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { latin += 1 }
+            // On the UTF-8 bytes: both CJK blocks are three-byte sequences led by E3–E9.
+            TextBytes.withBytes(s) { bytes in
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        // For ASCII, "alphabetic" is exactly A-Z and a-z (no Unicode property lookup needed).
+                        if (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) { latin += 1 }
+                        i += 1
+                    } else if b >= 0xE3, b <= 0xE9 {
+                        let value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) { cjk += 1 }
+                        i += 3
+                    } else {
+                        i += 1  // other lead and continuation bytes count for nothing
+                    }
+                }
             }
         }
         for block in blocks {
