@@ -31,8 +31,10 @@ public struct SpecStore: Sendable {
 
     /// The newest revision of every operation, sorted by `OperationID`.
     public func currentSpecs() throws -> [OperationSpec] {
-        try currentSpecFiles()
-            .map { try SpecJSON.readSpec(at: folder.url(for: $0)) }
+        // Decoded on every core; the first failure in file order is thrown, as a sequential read would.
+        let folder = folder
+        return try ParallelMap.run(currentSpecFiles()) { try SpecJSON.readSpec(at: folder.url(for: $0)) }
+            .map { try $0.get() }
             .sorted { ($0.operationID, $0.source.file) < ($1.operationID, $1.source.file) }
     }
 
