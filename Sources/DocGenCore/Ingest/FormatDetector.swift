@@ -39,7 +39,7 @@ public enum FormatDetector {
             if isPipeTableSeparator(line) { return Detection(format: .markdown, isCertain: true) }
             if !hasHTMLTable, containsTableTag(line) { hasHTMLTable = true }
             // Header lines are short; skipping long lines keeps prose out of the word matching.
-            guard line.count <= 160 else { continue }
+            guard line.count <= 160, mayStartWithHeaderWord(line) else { continue }
             let trimmed = String(decoding: line, as: UTF8.self).trimmingCharacters(in: " \t")
             if isRunTogetherHeader(trimmed) { runTogetherHeaders += 1 } else if isSpacedHeader(trimmed) { spacedHeaders += 1 }
         }
@@ -51,6 +51,20 @@ public enum FormatDetector {
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return Detection(format: .html, isCertain: false) }
         return Detection(format: .markdown, isCertain: false)
     }
+
+    /// False when neither header test can pass: both need the line (less leading blanks) to start with a header
+    /// word, and a line starting with an ASCII character starts, Character by Character, with an ASCII word only if
+    /// its bytes do. Lines starting with anything else take the full tests.
+    static func mayStartWithHeaderWord(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < line.count, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
+        guard start < line.count else { return false }
+        if line[start] >= 0x80 { return true }
+        let rest = UnsafeBufferPointer(rebasing: line[start...])
+        return asciiHeaderWords.contains { word in rest.starts(with: word) }
+    }
+
+    private static let asciiHeaderWords: [[UInt8]] = headerWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
     /// `<table` in any case.
     private static func containsTableTag(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

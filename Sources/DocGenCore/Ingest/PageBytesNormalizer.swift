@@ -20,45 +20,78 @@ enum PageBytesNormalizer {
     }
 
     static func normalize(_ input: [UInt8]) -> Result<Normalized, InvalidUTF8> {
+        input.withUnsafeBufferPointer { normalize($0) }
+    }
+
+    /// Runs of bytes that stay as they are are copied in one go; ASCII without CR is skipped eight bytes at a time.
+    private static func normalize(_ input: UnsafeBufferPointer<UInt8>) -> Result<Normalized, InvalidUTF8> {
         var out: [UInt8] = []
         out.reserveCapacity(input.count)
         var replacedSpaces = 0
-        var line = 1
         var i = 0
         let n = input.count
         if n >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3 }
-
+        var kept = i
+        func keep(upTo end: Int) {
+            if kept < end { out.append(contentsOf: UnsafeBufferPointer(rebasing: input[kept..<end])) }
+        }
+        let base = UnsafeRawPointer(input.baseAddress)
         while i < n {
+            if i + 8 <= n, let base {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                let hasCR = (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0
+                if word & 0x8080_8080_8080_8080 == 0, !hasCR {
+                    i += 8
+                    continue
+                }
+            }
             let b = input[i]
             if b < 0x80 {
                 if b == 0x0D {
+                    keep(upTo: i)
                     out.append(0x0A)
-                    line += 1
                     i += (i + 1 < n && input[i + 1] == 0x0A) ? 2 : 1
+                    kept = i
                     continue
                 }
-                if b == 0x0A { line += 1 }
-                out.append(b)
                 i += 1
                 continue
             }
             guard let length = sequenceLength(input, at: i) else {
-                return .failure(InvalidUTF8(offset: i, line: line))
+                return .failure(InvalidUTF8(offset: i, line: line(of: i, in: input)))
             }
             if isExoticSpace(input, at: i, length: length) {
+                keep(upTo: i)
                 out.append(0x20)
                 replacedSpaces += 1
-            } else {
-                out.append(contentsOf: input[i..<(i + length)])
+                kept = i + length
             }
             i += length
         }
+        keep(upTo: n)
         return .success(Normalized(bytes: out, replacedSpaces: replacedSpaces))
+    }
+
+    /// 1-based line of byte `offset`: LF, CR and CRLF each end one line.
+    private static func line(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var line = 1
+        var i = 0
+        while i < offset {
+            if bytes[i] == 0x0A {
+                line += 1
+            } else if bytes[i] == 0x0D {
+                line += 1
+                if i + 1 < offset, bytes[i + 1] == 0x0A { i += 1 }
+            }
+            i += 1
+        }
+        return line
     }
 
     /// The length of the well-formed UTF-8 sequence starting at `i` (a non-ASCII lead byte), or nil.
     /// Follows the Unicode table of well-formed sequences: no overlongs, no surrogates, nothing above U+10FFFF.
-    private static func sequenceLength(_ s: [UInt8], at i: Int) -> Int? {
+    private static func sequenceLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let b0 = s[i]
         let length: Int
         var low: UInt8 = 0x80, high: UInt8 = 0xBF
@@ -78,7 +111,7 @@ enum PageBytesNormalizer {
         return length
     }
 
-    private static func isExoticSpace(_ s: [UInt8], at i: Int, length: Int) -> Bool {
+    private static func isExoticSpace(_ s: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Bool {
         if length == 2 { return s[i] == 0xC2 && s[i + 1] == 0xA0 }
         guard length == 3, s[i] == 0xE2 else { return false }
         switch (s[i + 1], s[i + 2]) {

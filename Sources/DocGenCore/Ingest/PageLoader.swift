@@ -38,38 +38,55 @@ public struct PageLoader: Sendable {
         func failure(_ code: String, _ message: String, line: Int? = nil) -> LoadedPage {
             LoadedPage(page: nil, diagnostics: [Diagnostic(.error, code: code, message, file: file, line: line)], replacedSpaces: 0)
         }
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: input.url)
-        } catch {
-            return failure("unreadable", "cannot read: \(Self.reason(error))")
-        }
-        defer { try? handle.close() }
-        if let size = try? FileManager.default.attributesOfItem(atPath: input.url.path)[.size] as? Int, size > maxBytes {
+        // POSIX calls: `FileManager.attributesOfItem` looks up the owner's user and group names on every call.
+        let path = input.url.path
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return failure("unreadable", "cannot read: \(Self.reason(errno))") }
+        defer { close(fd) }
+        let size = Self.linkSize(path)
+        if let size, size > maxBytes {
             return failure("page-too-large", "file is \(Self.megabytes(size)), over the \(Self.megabytes(maxBytes)) limit for one page; skipped")
         }
         // The size can lie (a file still growing, a pipe): read at most one byte more than allowed.
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-        } catch {
-            return failure("unreadable", "cannot read: \(Self.reason(error))")
+        var bytes = [UInt8](repeating: 0, count: min(maxBytes, max(size ?? 0, 0)) + 1)
+        var count = 0
+        while count < maxBytes + 1 {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maxBytes + 1 - count))) }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return failure("unreadable", "cannot read: \(Self.reason(errno))")
+            }
+            if n == 0 { break }
+            count += n
         }
-        if data.count > maxBytes {
-            let size = (try? FileManager.default.attributesOfItem(atPath: input.url.path)[.size] as? Int) ?? data.count
-            return failure("page-too-large", "file is \(Self.megabytes(size)), over the \(Self.megabytes(maxBytes)) limit for one page; skipped")
+        if count > maxBytes {
+            return failure("page-too-large", "file is \(Self.megabytes(size ?? count)), over the \(Self.megabytes(maxBytes)) limit for one page; skipped")
         }
-        return decode(data, file: file)
+        bytes.removeSubrange(count...)
+        return decode(bytes: bytes, file: file)
+    }
+
+    /// The file size `FileManager.attributesOfItem` reports (of a symbolic link itself, as `lstat` gives).
+    private static func linkSize(_ path: String) -> Int? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
     /// The checks and normalisation, on bytes already in memory.
     public func decode(_ data: Data, file: String) -> LoadedPage {
+        decode(bytes: [UInt8](data), file: file)
+    }
+
+    func decode(bytes: [UInt8], file: String) -> LoadedPage {
         func failure(_ code: String, _ message: String, line: Int? = nil) -> LoadedPage {
             LoadedPage(page: nil, diagnostics: [Diagnostic(.error, code: code, message, file: file, line: line)], replacedSpaces: 0)
         }
-        if data.isEmpty { return failure("empty-page", "file is empty; skipped") }
-        let bytes = [UInt8](data)
-        if let nul = bytes.firstIndex(of: 0) {
+        if bytes.isEmpty { return failure("empty-page", "file is empty; skipped") }
+        let nul = bytes.withUnsafeBytes { buffer in
+            memchr(buffer.baseAddress!, 0, buffer.count).map { buffer.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+        }
+        if let nul {
             return failure("binary-file", "binary file (NUL byte at byte offset \(nul)); skipped", line: Self.line(of: nul, in: bytes))
         }
         switch PageBytesNormalizer.normalize(bytes) {
@@ -80,7 +97,8 @@ public struct PageLoader: Sendable {
                 return failure("empty-page", "page has no text (only white space); skipped")
             }
             let text = String(decoding: normalized.bytes, as: UTF8.self)
-            let page = PageText(file: file, text: text, sha256: SHA256.hex(data), byteCount: data.count)
+            let sha256 = bytes.withUnsafeBytes { SHA256.hex(bytes: $0) }
+            let page = PageText(file: file, text: text, sha256: sha256, byteCount: bytes.count)
             return LoadedPage(page: page, diagnostics: [], replacedSpaces: normalized.replacedSpaces)
         }
     }
@@ -99,12 +117,5 @@ public struct PageLoader: Sendable {
         String(format: "%.1f MB", Double(count) / 1_000_000)
     }
 
-    private static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
-        return ns.localizedDescription
-    }
+    private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 }

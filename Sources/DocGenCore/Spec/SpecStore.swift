@@ -31,8 +31,10 @@ public struct SpecStore: Sendable {
 
     /// The newest revision of every operation, sorted by `OperationID`.
     public func currentSpecs() throws -> [OperationSpec] {
-        try currentSpecFiles()
-            .map { try SpecJSON.readSpec(at: folder.url(for: $0)) }
+        // Decoded on every core; the first failure in file order is thrown, as a sequential read would.
+        let folder = folder
+        return try ParallelMap.run(currentSpecFiles()) { try SpecJSON.readSpec(at: folder.url(for: $0)) }
+            .map { try $0.get() }
             .sorted { ($0.operationID, $0.source.file) < ($1.operationID, $1.source.file) }
     }
 
@@ -60,6 +62,14 @@ public struct SpecStore: Sendable {
         public func count(_ result: OutputFolder.WriteResult, history: Bool) -> Int {
             (history ? historyFiles : currentFiles).values.filter { $0 == result }.count
         }
+
+        mutating func merge(_ other: Update) {
+            currentFiles.merge(other.currentFiles) { _, new in new }
+            historyFiles.merge(other.historyFiles) { _, new in new }
+            removedFiles += other.removedFiles
+            diagnostics += other.diagnostics
+            failedPages.formUnion(other.failedPages)
+        }
     }
 
     /// Adds the revisions read in one run, given in input order.
@@ -75,9 +85,15 @@ public struct SpecStore: Sendable {
             }
             groups[layout, default: []].append(spec)
         }
-        for layout in groups.keys.sorted() {
-            add(groups[layout]!, at: layout, into: &update)
+        // Operations touch disjoint files, so they are stored in parallel (encoding, comparing, writing); their
+        // results are merged in layout order, as a sequential run would have produced them.
+        let grouped = groups
+        let parts = ParallelMap.run(grouped.keys.sorted()) { layout in
+            var part = Update()
+            add(grouped[layout]!, at: layout, into: &part)
+            return part
         }
+        for case .success(let part) in parts { update.merge(part) }
         return update
     }
 
@@ -106,9 +122,10 @@ public struct SpecStore: Sendable {
             let b = SpecStoreLayout.revisionNumber(ofHistoryFile: String($1.split(separator: "/").last!)) ?? 0
             return (a, $0) < (b, $1)
         }
-        if folder.existing(layout.currentFile) != nil { paths.append(layout.currentFile) }
+        let current = folder.existing(layout.currentFile)
+        if current != nil { paths.append(layout.currentFile) }
         return try paths.map { path in
-            guard let data = folder.existing(path) else {
+            guard let data = path == layout.currentFile ? current : folder.existing(path) else {
                 throw DocGenError.io("\(folder.root.path)/\(path): cannot read")
             }
             let key: RevisionKey

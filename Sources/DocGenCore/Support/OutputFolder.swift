@@ -19,34 +19,48 @@ public struct OutputFolder: Sendable {
 
     /// Resolves `relativePath` inside the root, refusing anything that escapes it.
     public func url(for relativePath: String) throws -> URL {
+        try checkedParts(relativePath).reduce(root) { $0.appendingPathComponent(String($1)) }
+    }
+
+    /// The same place as `url(for:)`, as a path string (no `URL` built: this runs for every file written).
+    func path(for relativePath: String) throws -> String {
+        let parts = try checkedParts(relativePath)
+        let base = root.path
+        return (base.hasSuffix("/") ? base : base + "/") + parts.joined(separator: "/")
+    }
+
+    private func checkedParts(_ relativePath: String) throws -> [Substring] {
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
         guard !relativePath.hasPrefix("/"), !parts.isEmpty,
               !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\0") })
         else {
             throw DocGenError.invalidInput("refusing to write '\(relativePath)': the path must stay inside \(root.path)")
         }
-        return parts.reduce(root) { $0.appendingPathComponent(String($1)) }
+        return parts
     }
 
     /// The bytes currently at `relativePath`, or nil.
     public func existing(_ relativePath: String) -> Data? {
-        guard let url = try? url(for: relativePath) else { return nil }
-        return FileManager.default.contents(atPath: url.path)
+        guard let path = try? path(for: relativePath) else { return nil }
+        return FileBytes.contents(of: path)
     }
 
     /// What `write` would do, without writing.
     public func plan(_ data: Data, to relativePath: String) throws -> WriteResult {
-        let target = try url(for: relativePath)
-        guard let old = FileManager.default.contents(atPath: target.path) else { return .created }
-        return old == data ? .unchanged : .updated
+        Self.plan(data, at: try path(for: relativePath))
+    }
+
+    private static func plan(_ data: Data, at path: String) -> WriteResult {
+        guard let same = FileBytes.holds(data, at: path) else { return .created }
+        return same ? .unchanged : .updated
     }
 
     @discardableResult
     public func write(_ data: Data, to relativePath: String) throws -> WriteResult {
-        let result = try plan(data, to: relativePath)
+        let target = try path(for: relativePath)
+        let result = Self.plan(data, at: target)
         if result == .unchanged { return result }
-        let target = try url(for: relativePath)
-        try Self.atomicWrite(data, to: target)
+        try FileBytes.atomicReplace(target, with: data)
         return result
     }
 
@@ -60,6 +74,8 @@ public struct OutputFolder: Sendable {
 
     /// Every regular file below the root, as sorted relative paths.
     public func listFiles(under relativeFolder: String? = nil) -> [String] {
+        // Most operations have no history folder: one `stat` instead of setting up an enumerator.
+        if let relativeFolder, let path = try? path(for: relativeFolder), !FileBytes.exists(path) { return [] }
         let base = (relativeFolder.flatMap { try? url(for: $0) }) ?? root
         guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
         else { return [] }
@@ -73,22 +89,8 @@ public struct OutputFolder: Sendable {
         return out.sorted()
     }
 
-    /// Temporary file beside the target, then rename: readers never see half a file.
+    /// Temporary file beside the target, then rename: readers never see half a file. Missing folders are created.
     public static func atomicWrite(_ data: Data, to target: URL) throws {
-        let folder = target.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temp = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-            try data.write(to: temp)
-            if rename(temp.path, target.path) != 0 {
-                let code = errno
-                try? FileManager.default.removeItem(at: temp)
-                throw DocGenError.io("\(target.path): cannot replace file (errno \(code))")
-            }
-        } catch let error as DocGenError {
-            throw error
-        } catch {
-            throw DocGenError.io("\(target.path): cannot write: \(error.localizedDescription)")
-        }
+        try FileBytes.atomicReplace(target.path, with: data)
     }
 }

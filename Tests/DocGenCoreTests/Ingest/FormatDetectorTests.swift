@@ -90,4 +90,20 @@ import Testing
         #expect(outcome.format == .textSpaced)
         #expect(outcome.spec?.source.format == "text-spaced")
     }
+
+    /// The byte pre-check only skips lines that neither header test accepts.
+    @Test func headerPrecheckSkipsOnlyLinesTheTestsReject() {
+        let pieces = ["Parameter", "Type", "Required", "Description", "Name", "名称", "类型", "描述", " ", "\t", "\u{301}",
+                      "The", "x", "Error", "Code", "HTTP", "状态码", "﨑", "P", "e\u{301}", "|", "Ｐ"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let line = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var trimmed = Substring(line)
+            while let f = trimmed.first, f == " " || f == "\t" { trimmed.removeFirst() }
+            while let l = trimmed.last, l == " " || l == "\t" { trimmed.removeLast() }
+            let accepted = FormatDetector.isRunTogetherHeader(String(trimmed)) || FormatDetector.isSpacedHeader(String(trimmed))
+            let kept = Array(line.utf8).withUnsafeBufferPointer { FormatDetector.mayStartWithHeaderWord($0) }
+            if accepted { #expect(kept, "\(line.debugDescription)") }
+        }
+    }
 }

@@ -99,4 +99,104 @@ import Testing
         #expect(loaded.diagnostics.map(\.code) == ["unreadable"])
         #expect(loaded.diagnostics.first?.file == "page.md")
     }
+
+    /// Random pages built from the pieces the normaliser cares about, against the byte-at-a-time version.
+    @Test func normalizerMatchesTheByteAtATimeVersion() {
+        let pieces: [[UInt8]] = [
+            Array("abcdefgh".utf8), Array("x".utf8), [0x0D], [0x0A], [0x0D, 0x0A], [0xC2, 0xA0], [0xE2, 0x80, 0x89],
+            [0xE2, 0x80, 0xAF], [0xE2, 0x81, 0x9F], Array("名称".utf8), Array("🙂".utf8), [0xEF, 0xBB, 0xBF], [0x80],
+            [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x80], Array(" \t".utf8),
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                bytes += pieces[Int.random(in: 0..<(round % 2 == 0 ? pieces.count : 12), using: &generator)]
+            }
+            let fast = PageBytesNormalizer.normalize(bytes)
+            let slow = ReferenceNormalizer.normalize(bytes)
+            switch (fast, slow) {
+            case let (.success(a), .success(b)):
+                #expect(a.bytes == b.bytes && a.replacedSpaces == b.replacedSpaces, "\(bytes)")
+            case let (.failure(a), .failure(b)):
+                #expect(a.offset == b.offset && a.line == b.line, "\(bytes)")
+            default:
+                Issue.record("one failed, the other not: \(bytes)")
+            }
+        }
+    }
+}
+
+/// The first normaliser (one byte at a time, line counted on the way), kept as the reference.
+private enum ReferenceNormalizer {
+    typealias Normalized = PageBytesNormalizer.Normalized
+    typealias InvalidUTF8 = PageBytesNormalizer.InvalidUTF8
+
+    static func normalize(_ input: [UInt8]) -> Result<Normalized, InvalidUTF8> {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        var replacedSpaces = 0
+        var line = 1
+        var i = 0
+        let n = input.count
+        if n >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3 }
+
+        while i < n {
+            let b = input[i]
+            if b < 0x80 {
+                if b == 0x0D {
+                    out.append(0x0A)
+                    line += 1
+                    i += (i + 1 < n && input[i + 1] == 0x0A) ? 2 : 1
+                    continue
+                }
+                if b == 0x0A { line += 1 }
+                out.append(b)
+                i += 1
+                continue
+            }
+            guard let length = sequenceLength(input, at: i) else {
+                return .failure(InvalidUTF8(offset: i, line: line))
+            }
+            if isExoticSpace(input, at: i, length: length) {
+                out.append(0x20)
+                replacedSpaces += 1
+            } else {
+                out.append(contentsOf: input[i..<(i + length)])
+            }
+            i += length
+        }
+        return .success(Normalized(bytes: out, replacedSpaces: replacedSpaces))
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `i` (a non-ASCII lead byte), or nil.
+    /// Follows the Unicode table of well-formed sequences: no overlongs, no surrogates, nothing above U+10FFFF.
+    private static func sequenceLength(_ s: [UInt8], at i: Int) -> Int? {
+        let b0 = s[i]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch b0 {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return nil
+        }
+        guard i + length <= s.count else { return nil }
+        guard s[i + 1] >= low, s[i + 1] <= high else { return nil }
+        for k in 2..<length where s[i + k] & 0xC0 != 0x80 { return nil }
+        return length
+    }
+
+    private static func isExoticSpace(_ s: [UInt8], at i: Int, length: Int) -> Bool {
+        if length == 2 { return s[i] == 0xC2 && s[i + 1] == 0xA0 }
+        guard length == 3, s[i] == 0xE2 else { return false }
+        switch (s[i + 1], s[i + 2]) {
+        case (0x80, 0x80...0x8A), (0x80, 0xAF), (0x81, 0x9F): return true
+        default: return false
+        }
+    }
 }

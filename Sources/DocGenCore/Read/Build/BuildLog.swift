@@ -27,23 +27,59 @@ struct BuildLog {
 enum CellText {
     /// Runs of spaces and line breaks become one space (descriptions, messages).
     static func collapsed(_ text: String) -> String {
-        if text.isSimpleText {
-            // Each separator is a Character of its own here, so a scalar pass cuts where the split below does.
-            var out = String.UnicodeScalarView()
-            var spacePending = false
-            for scalar in text.unicodeScalars {
-                if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\u{00A0}" {
-                    spacePending = !out.isEmpty
-                    continue
-                }
-                if spacePending { out.append(" ") }
-                spacePending = false
-                out.append(scalar)
-            }
-            return String(out)
-        }
+        if let simple = collapsedSimpleText(text) { return simple }
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\r" })
             .joined(separator: " ")
+    }
+
+    /// On simple text each separator is a Character of its own, so a pass over the bytes cuts where the split does;
+    /// a cell that needs no change (most of them) is returned as it is. nil for text that is not simple.
+    private static func collapsedSimpleText(_ text: String) -> String? {
+        TextBytes.withBytes(text) { bytes -> String? in
+            guard TextBytes.isSimple(bytes) else { return nil }
+            let n = bytes.count
+            /// Length of the separator (space, LF, TAB, NBSP) at `i`, 0 if none.
+            func separator(at i: Int) -> Int {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 { return 1 }
+                return b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 ? 2 : 0
+            }
+            var unchanged = true
+            var i = 0
+            var previousWasSpace = true  // a separator at the start is dropped
+            while i < n {
+                let length = separator(at: i)
+                if length == 0 {
+                    previousWasSpace = false
+                    i += 1
+                    continue
+                }
+                if previousWasSpace || length == 2 || bytes[i] != 0x20 || i + 1 == n {
+                    unchanged = false
+                    break
+                }
+                previousWasSpace = true
+                i += 1
+            }
+            if unchanged { return text }
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var spacePending = false
+            i = 0
+            while i < n {
+                let length = separator(at: i)
+                if length > 0 {
+                    spacePending = !out.isEmpty
+                    i += length
+                    continue
+                }
+                if spacePending { out.append(0x20) }
+                spacePending = false
+                out.append(bytes[i])
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     static func optional(_ text: String?) -> String? {

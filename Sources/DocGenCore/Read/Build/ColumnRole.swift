@@ -4,7 +4,11 @@ enum ColumnRole: Hashable, Sendable {
     case name, type, required, example, description, position, httpStatus, errorCode, errorMessage
     case date, summary, unknown
 
-    static func of(_ header: String) -> ColumnRole {
+    static func of(_ header: String) -> ColumnRole { memo(header) }
+
+    private static let memo = StringMemo<ColumnRole> { uncached($0) }
+
+    private static func uncached(_ header: String) -> ColumnRole {
         var t = header.lowercased().filter { !$0.isWhitespace && $0 != "?" && $0 != "？" && $0 != "*" }
         if t.hasSuffix(":") || t.hasSuffix("：") { t.removeLast() }
         if let exact = exact[t] { return exact }

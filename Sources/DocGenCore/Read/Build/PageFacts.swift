@@ -8,10 +8,23 @@ enum PageFacts {
         var cjk = 0
         var latin = 0
         func count(_ s: String) {
-            for scalar in s.unicodeScalars {
-                if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) { cjk += 1 }
-                // For ASCII, "alphabetic" is exactly A-Z and a-z (no Unicode property lookup needed).
-                else if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { latin += 1 }
+            // On the UTF-8 bytes: both CJK blocks are three-byte sequences led by E3–E9.
+            TextBytes.withBytes(s) { bytes in
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        // For ASCII, "alphabetic" is exactly A-Z and a-z (no Unicode property lookup needed).
+                        if (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) { latin += 1 }
+                        i += 1
+                    } else if b >= 0xE3, b <= 0xE9 {
+                        let value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) { cjk += 1 }
+                        i += 3
+                    } else {
+                        i += 1  // other lead and continuation bytes count for nothing
+                    }
+                }
             }
         }
         for block in blocks {
@@ -53,6 +66,8 @@ enum PageFacts {
     /// `Last Updated:Mar 19, 2024`, `最后更新时间：2024-03-19`, `Terakhir diperbarui: 2026-05-12 19:37:34`:
     /// the date after an updated-label, as `yyyy-MM-dd`.
     static func date(in text: String) -> String? {
+        // Every label holds one of these (the patterns are case-sensitive): most paragraphs never reach the regexes.
+        guard labelWords.contains(where: { TextBytes.contains($0, in: text) }) else { return nil }
         if let m = PageIdentity.groups(numericDate, in: text) {
             return String(format: "%@-%02d-%02d", m[0], Int(m[1]) ?? 0, Int(m[2]) ?? 0)
         }
@@ -63,6 +78,7 @@ enum PageFacts {
         return nil
     }
 
+    private static let labelWords = ["Updated", "更新", "Terakhir diperbarui"]
     private static let updatedLabel = #"(?:Last Updated|Updated on|Updated|最后更新时间|最后更新|更新时间|Terakhir diperbarui)\s*[:：]?\s*"#
     private static let numericDate = TextPattern(
         updatedLabel + #"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})"#, caseSensitive: true)
@@ -78,8 +94,11 @@ enum PageFacts {
         var examples = Examples()
         for sb in blocks {
             guard case .code(let code) = sb.block else { continue }
-            let text = code.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if examples.request == nil, text.contains("Action="), text.contains("http") || text.hasPrefix("?") || text.contains("&") {
+            let text = code.text.trimmingWhitespaceAndNewlines()
+            // Foundation's `contains` compares canonically; on simple text the bytes give the same answer.
+            let simple = TextBytes.isSimple(text)
+            let contains = { (word: String) in simple ? TextBytes.contains(word, in: text) : text.contains(word) }
+            if examples.request == nil, contains("Action="), contains("http") || text.hasPrefix("?") || contains("&") {
                 examples.request = text
             }
             if examples.responseJSON == nil, sb.section == .examples || sb.section == .response, text.hasPrefix("{") || text.hasPrefix("["),

@@ -18,11 +18,11 @@ struct PageIdentity {
             actionRow.flatMap(valueOfDescription),
             actionRow.flatMap(exampleValue),
             explorer?.action,
-            text.containsUTF8("Action=") ? firstMatch(Pattern.actionQuery, in: text) : nil,
+            QueryInText.action(in: text),
             titleAction(title),
         ])
         id.apiVersion = explorer?.version
-            ?? (text.containsUTF8("Version=") ? firstMatch(Pattern.versionQuery, in: text) : nil)
+            ?? QueryInText.version(in: text)
             ?? versionRow.flatMap { row in
                 [row.rawDescription, row.example].compactMap { $0 }
                     .lazy.compactMap { firstMatch(Pattern.isoDate, in: $0) }.first
@@ -65,7 +65,7 @@ struct PageIdentity {
     /// newer `api.aliyun.com/api/Ecs/2014-05-26/CreateSnapshotGroup`.
     static func explorerLink(in text: String) -> Explorer? {
         // A byte search first: most pages have no such link, and the regexes bridge the whole page to NSString.
-        guard text.containsUTF8("api.aliyun.com/") else { return nil }
+        guard TextBytes.contains("api.aliyun.com/", in: text) else { return nil }
         // Neither pattern matches across a line break, so the first match is in the first line that has one.
         let linkLines = PageLines.containing(["api.aliyun.com/"], in: text, nelEndsLine: false)
         if let hash = linkLines.lazy.compactMap({ line in Pattern.explorerHash.firstMatch(in: line).map { String(line[$0.range]) } }).first {

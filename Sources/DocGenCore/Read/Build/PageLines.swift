@@ -5,40 +5,33 @@ enum PageLines {
     /// Lines end at LF, CR, U+2028 and U+2029 (the line ends ICU's `\s` matches), and also at U+0085 (NEL) when
     /// `nelEndsLine` is set (as `NSString.lineRange` does).
     static func containing(_ needles: [String], in text: String, nelEndsLine: Bool) -> [String] {
-        let bytes = Array(text.utf8)
         let patterns = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }
-        var out: [String] = []
-        var from = 0
-        while let hit = patterns.compactMap({ firstIndex(of: $0, in: bytes, from: from) }).min() {
-            var start = hit
-            while start > 0, breakLength(endingAt: start, in: bytes, nel: nelEndsLine) == 0 { start -= 1 }
-            var end = hit
-            while end < bytes.count, breakLength(startingAt: end, in: bytes, nel: nelEndsLine) == 0 { end += 1 }
-            out.append(String(decoding: bytes[start..<end], as: UTF8.self))
-            from = end
+        return TextBytes.withBytes(text) { bytes in
+            // The next place each needle occurs (nil: nowhere further), found again only once the search has passed it.
+            var next: [Int?] = patterns.map { firstOffset(of: $0, in: bytes, from: 0) }
+            var out: [String] = []
+            var from = 0
+            while true {
+                for k in patterns.indices { if let at = next[k], at < from { next[k] = firstOffset(of: patterns[k], in: bytes, from: from) } }
+                guard let hit = next.compactMap({ $0 }).min() else { break }
+                var start = hit
+                while start > 0, breakLength(endingAt: start, in: bytes, nel: nelEndsLine) == 0 { start -= 1 }
+                var end = hit
+                while end < bytes.count, breakLength(startingAt: end, in: bytes, nel: nelEndsLine) == 0 { end += 1 }
+                out.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                from = end
+            }
+            return out
         }
-        return out
     }
 
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard pattern.count <= bytes.count else { return nil }
-        let head = pattern[0]
-        var i = from
-        let last = bytes.count - pattern.count
-        while i <= last {
-            if bytes[i] == head {
-                var j = 1
-                while j < pattern.count, bytes[i + j] == pattern[j] { j += 1 }
-                if j == pattern.count { return i }
-            }
-            i += 1
-        }
-        return nil
+    private static func firstOffset(of pattern: [UInt8], in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
+        pattern.withUnsafeBytes { TextBytes.firstOffset(of: $0, in: bytes, from: from) }
     }
 
     /// Length of a line end whose last byte is just before `index` (0 if none). Lead bytes (C2, E2) are never
     /// continuation bytes, so these tests cannot fire inside another character.
-    private static func breakLength(endingAt index: Int, in bytes: [UInt8], nel: Bool) -> Int {
+    private static func breakLength(endingAt index: Int, in bytes: UnsafeRawBufferPointer, nel: Bool) -> Int {
         let b = bytes[index - 1]
         if b == 0x0A || b == 0x0D { return 1 }
         if nel, b == 0x85, index >= 2, bytes[index - 2] == 0xC2 { return 2 }
@@ -47,7 +40,7 @@ enum PageLines {
     }
 
     /// Length of a line end starting at `index` (0 if none).
-    private static func breakLength(startingAt index: Int, in bytes: [UInt8], nel: Bool) -> Int {
+    private static func breakLength(startingAt index: Int, in bytes: UnsafeRawBufferPointer, nel: Bool) -> Int {
         let b = bytes[index]
         if b == 0x0A || b == 0x0D { return 1 }
         if nel, b == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { return 2 }

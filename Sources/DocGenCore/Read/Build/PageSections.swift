@@ -5,7 +5,11 @@ import Foundation
 enum SectionKind: Hashable, Sendable {
     case request, response, errors, examples, changeHistory, other
 
-    static func classify(_ heading: String) -> SectionKind {
+    static func classify(_ heading: String) -> SectionKind { memo(heading) }
+
+    private static let memo = StringMemo<SectionKind> { uncached($0) }
+
+    private static func uncached(_ heading: String) -> SectionKind {
         let t = normalized(heading)
         if t.isEmpty { return .other }
         // Foundation's `contains` bridges to NSString; on simple text a byte search finds the same.

@@ -207,13 +207,19 @@ enum NestMarker {
 enum ParameterName {
     /// A name is one token of letters, digits and `._-$@[]` (no spaces, no sentence).
     static func isPlausible(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || first == "_" || first == "$" || first == "@" else {
-            return false
-        }
-        return name.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-$@[]:/".unicodeScalars.contains($0))
+        // Only ASCII can pass, and for ASCII `isAlphabetic` is exactly A-Z and a-z: decided on the bytes.
+        TextBytes.withBytes(name) { bytes in
+            guard let first = bytes.first, isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: "$")
+                || first == UInt8(ascii: "@") else { return false }
+            return bytes.allSatisfy { b in
+                isLetter(b) || (0x30...0x39).contains(b) || Self.punctuation.contains(b)
+            }
         }
     }
+
+    private static let punctuation = Set("._-$@[]:/".utf8)
+
+    private static func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
 }
 
 /// The vendors' common parameters that a page lists beside the operation's own: `Action` and `Version` always;
@@ -222,7 +228,23 @@ enum ParameterName {
 enum CommonParameter {
     static func isCommon(name: String, description: String) -> Bool {
         if name == "Action" || name == "Version" { return true }
-        let d = CellText.collapsed(description).lowercased()
+        if cannotStartAMarker(description) { return false }
+        // Lower-casing maps scalar by scalar and Character boundaries depend only on what precedes them and the next
+        // scalar, so the first 32 Characters decide `hasPrefix` for these short words (a long description costs
+        // nothing more).
+        let d = String(CellText.collapsed(description).prefix(32)).lowercased()
         return ["common param", "公共参数", "系统规定参数"].contains(where: d.hasPrefix)
+    }
+
+    /// True when the first scalar after any leading separators is an ASCII character other than `c`/`C`, or a CJK
+    /// ideograph other than 公 and 系: those lower-case to themselves (or to another ASCII letter) and nothing
+    /// canonically equivalent to `c`, 公 or 系 starts with them, so no marker can start the description. (If a
+    /// separator combines with what follows, the collapsed text starts with that separator and cannot match either.)
+    private static func cannotStartAMarker(_ description: String) -> Bool {
+        guard let first = description.unicodeScalars.first(where: { !" \n\t\u{A0}\r".unicodeScalars.contains($0) }) else {
+            return true
+        }
+        if first.isASCII { return first != "c" && first != "C" }
+        return (0x4E00...0x9FFF).contains(first.value) && first != "公" && first != "系"
     }
 }

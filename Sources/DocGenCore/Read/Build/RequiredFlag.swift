@@ -1,6 +1,10 @@
 /// Reads a Required cell: 是/Yes/true/必选 ... or 否/No/false/可选 ...; nil when it says neither.
 enum RequiredFlag {
-    static func parse(_ cell: String) -> Bool? {
+    static func parse(_ cell: String) -> Bool? { memo(cell) }
+
+    private static let memo = StringMemo<Bool?> { uncached($0) }
+
+    private static func uncached(_ cell: String) -> Bool? {
         let t = CellText.collapsed(cell).lowercased()
         if t.isEmpty { return nil }
         for yes in ["是", "yes", "true", "必选", "必需", "必填", "必须", "required", "mandatory", "y"] where t.hasPrefix(yes) {

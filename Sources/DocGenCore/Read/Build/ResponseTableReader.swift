@@ -131,7 +131,11 @@ struct ResponseTableReader {
     }
 
     /// The structure a type cell names: `X` in `Array of X`, or a bare structure name.
-    static func typeName(_ typeText: String) -> String? {
+    static func typeName(_ typeText: String) -> String? { typeNameMemo(typeText) }
+
+    private static let typeNameMemo = StringMemo<String?> { typeNameUncached($0) }
+
+    private static func typeNameUncached(_ typeText: String) -> String? {
         let element = (TypeVocabulary.elementSpelling(typeText) ?? typeText)
             .trimmingCharacters(in: CharacterSet(charactersIn: "\\` "))
         guard TypeVocabulary.isTypeName(element), TypeVocabulary.scalars[element.lowercased()] == nil else { return nil }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Maps a vendor's type spelling onto the spec's closed vocabulary.
-struct MappedType: Hashable {
+struct MappedType: Hashable, Sendable {
     var type: ParamType
     var items: Items?
     /// True when the spelling was not recognised (the caller reports it).
@@ -27,7 +27,11 @@ enum TypeVocabulary {
 
     /// `String`, `Array of String`, `Array of Tag`, `RepeatList`, `object []`, `String[]`, a bare type name
     /// (`InstanceChargePrepaid`, which a Markdown link leaves behind) -> object.
-    static func map(_ raw: String) -> MappedType {
+    static func map(_ raw: String) -> MappedType { mapMemo(raw) }
+
+    private static let mapMemo = StringMemo<MappedType> { mapUncached($0) }
+
+    private static func mapUncached(_ raw: String) -> MappedType {
         let text = raw.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\\")))
             .replacingOccurrences(of: "\n", with: " ")
         let lower = text.lowercased()
