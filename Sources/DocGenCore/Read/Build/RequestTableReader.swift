@@ -35,13 +35,21 @@ struct RequestTableReader {
         }
     }
 
+    /// The first childless node, in page order, whose type name is a word of `intro`. The intro is split once and
+    /// the tree walked without copying it: this runs once per table, over everything read so far.
     private func structureHolder(named intro: String) -> ParameterNode? {
+        let words = Set(intro.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).map(String.init))
+        guard !words.isEmpty else { return nil }
         for root in roots {
-            for node in [root] + root.allDescendants {
-                guard let name = node.typeName, node.children.isEmpty else { continue }
-                let words = intro.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).map(String.init)
-                if words.contains(name) { return node }
-            }
+            if let hit = Self.firstLeaf(in: root, namedBy: words) { return hit }
+        }
+        return nil
+    }
+
+    private static func firstLeaf(in node: ParameterNode, namedBy words: Set<String>) -> ParameterNode? {
+        if let name = node.typeName, node.children.isEmpty, words.contains(name) { return node }
+        for child in node.children {
+            if let hit = firstLeaf(in: child, namedBy: words) { return hit }
         }
         return nil
     }

@@ -40,6 +40,8 @@ public struct RunTogetherTextReader: PageReader {
         let evidence = PageEvidence(proseLines: proseText, allLines: lines.map(\.text), codeBlocks: codeBlocks,
                                     fieldNames: fieldRows.keys.sorted().flatMap { fieldRows[$0]!.map(\.name) })
 
+        // The page's words are the same for every error table: learn them once, not once per table.
+        var pageWords: Set<String>?
         var blocks: [Block] = []
         var diagnostics: [Diagnostic] = []
         for (index, region) in regions.enumerated() {
@@ -57,9 +59,10 @@ public struct RunTogetherTextReader: PageReader {
                                                     line: lines[header].number)))
                 case .errors:
                     let splitter = ErrorRowSplitter(knownNames: evidence.knownNames)
-                    let pageWords = ErrorTableSplitter.lowercaseWords(proseText.joined(separator: " "))
+                    let words = pageWords ?? ErrorTableSplitter.lowercaseWords(proseText.joined(separator: " "))
+                    pageWords = words
                     let reader = RunTogetherErrorTable(columns: columns, splitter: splitter, file: page.file,
-                                                       pageWords: pageWords)
+                                                       pageWords: words)
                     let (table, notes) = reader.table(lines, headerIndex: header, end: end)
                     blocks.append(.table(table))
                     diagnostics += notes
