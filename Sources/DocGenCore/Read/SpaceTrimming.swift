@@ -3,14 +3,21 @@
 extension StringProtocol {
     /// The same as `trimmingCharacters(in: .whitespaces)`: leading and trailing Unicode scalars of general category
     /// Zs or TAB removed (line breaks stay).
-    func trimmingWhitespace() -> String {
+    func trimmingWhitespace() -> String { trimmingScalars(where: \.isHorizontalSpace) }
+
+    /// The same as `trimmingCharacters(in: .whitespacesAndNewlines)`.
+    func trimmingWhitespaceAndNewlines() -> String { trimmingScalars(where: \.isWhitespaceOrNewline) }
+
+    /// The text without the leading and trailing scalars that `isTrimmed` accepts.
+    @inline(__always)
+    private func trimmingScalars(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
-        while start < end, scalars[start].isHorizontalSpace { start = scalars.index(after: start) }
+        while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) }
         while end > start {
             let before = scalars.index(before: end)
-            guard scalars[before].isHorizontalSpace else { break }
+            guard isTrimmed(scalars[before]) else { break }
             end = before
         }
         return String(self[start..<end])
@@ -26,5 +33,14 @@ extension Unicode.Scalar {
     var isHorizontalSpace: Bool {
         if value < 0x80 { return value == 0x20 || value == 0x09 }
         return value == 0x200B || properties.generalCategory == .spaceSeparator
+    }
+
+    /// A member of `CharacterSet.whitespacesAndNewlines`: `isHorizontalSpace`, or U+000A–U+000D, U+0085, U+2028, U+2029
+    /// (checked against Foundation on every scalar).
+    var isWhitespaceOrNewline: Bool {
+        switch value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return isHorizontalSpace
+        }
     }
 }

@@ -62,30 +62,3 @@ enum TextBytes {
 
     static func isSimple(_ text: String) -> Bool { withBytes(text) { isSimple($0) } }
 }
-
-extension Unicode.Scalar {
-    /// A member of `CharacterSet.whitespacesAndNewlines`: `isHorizontalSpace`, or U+000A–U+000D, U+0085, U+2028, U+2029
-    /// (checked against Foundation on every scalar).
-    var isWhitespaceOrNewline: Bool {
-        switch value {
-        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
-        default: return isHorizontalSpace
-        }
-    }
-}
-
-extension StringProtocol {
-    /// The same as `trimmingCharacters(in: .whitespacesAndNewlines)`, without bridging to NSString.
-    func trimmingWhitespaceAndNewlines() -> String {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start].isWhitespaceOrNewline { start = scalars.index(after: start) }
-        while end > start {
-            let before = scalars.index(before: end)
-            guard scalars[before].isWhitespaceOrNewline else { break }
-            end = before
-        }
-        return String(self[start..<end])
-    }
-}
