@@ -1,45 +1,50 @@
 // swift-tools-version: 6.0
-import Foundation
 import PackageDescription
 
-// Every folder under Generated/Sources is a module that docgen emitted (one per vendor product);
-// its tests sit in Generated/Tests/<Module>Tests. Reading the folders here means regenerating never edits this file.
-let generatedRoot = Context.packageDirectory + "/Generated"
-let generatedModules = ((try? FileManager.default.contentsOfDirectory(atPath: generatedRoot + "/Sources")) ?? [])
-    .filter { !$0.hasPrefix(".") }
-    .sorted()
-
-var targets: [Target] = [
-    .systemLibrary(
-        name: "CLibXML2",
-        pkgConfig: "libxml-2.0",
-        providers: [.apt(["libxml2-dev"])]
-    ),
-    .target(name: "DocGenCore", dependencies: ["CLibXML2", "DocGenRuntime"]),
-    .target(name: "DocGenRuntime"),
-    .executableTarget(name: "docgen", dependencies: ["DocGenCore"]),
-    .executableTarget(name: "docgen-bench", dependencies: ["DocGenCore"], path: "Sources/docgen-bench"),
-    .testTarget(name: "DocGenCoreTests", dependencies: ["DocGenCore", "DocGenRuntime"]),
-]
-for module in generatedModules {
-    targets.append(.target(name: module, dependencies: ["DocGenRuntime"], path: "Generated/Sources/\(module)"))
-    if FileManager.default.fileExists(atPath: "\(generatedRoot)/Tests/\(module)Tests") {
-        targets.append(.testTarget(
-            name: "\(module)Tests",
-            dependencies: [.target(name: module), "DocGenRuntime"],
-            path: "Generated/Tests/\(module)Tests"
-        ))
-    }
-}
-
+// docgen's own package: the tool, its pipeline stages as modules, and the runtime library that generated SDKs
+// depend on. The SDKs docgen emits are packages of their own (Generated/Package.swift is written by
+// `docgen generate`), so nothing here lists generated code.
+//
+// Stages, bottom to top (docs/architecture.md draws the graph; ArchitectureDocTests keeps it equal to this file):
+//   DocGenSpec          the spec model, its JSON, the spec store and its layout, diagnostics, file output
+//   DocGenReading       page readers, the spec builder, the constraint extractor, ingest (the only libxml2 user)
+//   DocGenDiff          spec comparison, change reports, history
+//   DocGenGeneration    Mustache, view models, templates, the SDK writer
+//   DocGenErrorTables   error-code reference tables
+//   DocGenCommandLine   every `docgen` command line and the `update` workflow
 let package = Package(
     name: "docgen",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "docgen", targets: ["docgen"]),
-        .library(name: "DocGenCore", targets: ["DocGenCore"]),
         .library(name: "DocGenRuntime", targets: ["DocGenRuntime"]),
-    ] + generatedModules.map { .library(name: $0, targets: [$0]) },
-    targets: targets,
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "DocGenRuntime"),
+        .target(name: "DocGenSpec"),
+        .target(name: "DocGenReading", dependencies: ["DocGenSpec", "CLibXML2"]),
+        .target(name: "DocGenDiff", dependencies: ["DocGenSpec"]),
+        .target(name: "DocGenGeneration", dependencies: ["DocGenSpec", "DocGenRuntime"]),
+        .target(name: "DocGenErrorTables", dependencies: ["DocGenSpec"]),
+        .target(
+            name: "DocGenCommandLine",
+            dependencies: ["DocGenSpec", "DocGenReading", "DocGenDiff", "DocGenGeneration", "DocGenErrorTables"]
+        ),
+        .executableTarget(name: "docgen", dependencies: ["DocGenCommandLine"]),
+        .executableTarget(
+            name: "docgen-bench",
+            dependencies: [
+                "DocGenSpec", "DocGenReading", "DocGenDiff", "DocGenGeneration", "DocGenErrorTables", "DocGenCommandLine",
+            ]
+        ),
+        .testTarget(
+            name: "DocGenTests",
+            dependencies: [
+                "DocGenSpec", "DocGenReading", "DocGenDiff", "DocGenGeneration", "DocGenErrorTables",
+                "DocGenCommandLine", "DocGenRuntime",
+            ]
+        ),
+    ],
     swiftLanguageModes: [.v6]
 )

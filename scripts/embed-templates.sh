@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Rewrites Sources/DocGenCore/Render/Templates/BuiltInTemplates.swift from Templates/*.mustache, so that docgen
+# Rewrites Sources/DocGenGeneration/Templates/BuiltInTemplates.swift from Templates/*.mustache, so that docgen
 # carries its built-in templates wherever it runs. A test (BuiltInTemplatesTests) fails when the two differ.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=Sources/DocGenCore/Render/Templates/BuiltInTemplates.swift
+out=Sources/DocGenGeneration/Templates/BuiltInTemplates.swift
 {
   echo "// Written by scripts/embed-templates.sh from Templates/*.mustache; do not edit by hand."
   echo "// BuiltInTemplatesTests checks that this file and Templates/ agree."

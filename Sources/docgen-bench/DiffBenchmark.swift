@@ -1,4 +1,9 @@
-import DocGenCore
+import DocGenSpec
+import DocGenReading
+import DocGenDiff
+import DocGenGeneration
+import DocGenErrorTables
+import DocGenCommandLine
 import Foundation
 
 /// `docgen-bench diff [--shared ../shared] [--repeat 5]`

@@ -1,4 +1,8 @@
-import DocGenCore
+import DocGenSpec
+import DocGenReading
+import DocGenDiff
+import DocGenGeneration
+import DocGenErrorTables
 import Foundation
 
 /// Times `docgen errors` stage by stage: loading a spec store (or building a synthetic one in memory), building the

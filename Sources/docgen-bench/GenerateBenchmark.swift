@@ -1,4 +1,9 @@
-import DocGenCore
+import DocGenSpec
+import DocGenReading
+import DocGenDiff
+import DocGenGeneration
+import DocGenErrorTables
+import DocGenCommandLine
 import Foundation
 
 /// `docgen-bench generate <specs> [--out DIR]`: time to generate the SDK from every spec into an empty folder, the

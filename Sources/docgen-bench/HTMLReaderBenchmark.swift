@@ -1,4 +1,8 @@
-import DocGenCore
+import DocGenSpec
+import DocGenReading
+import DocGenDiff
+import DocGenGeneration
+import DocGenErrorTables
 import Foundation
 
 /// `docgen-bench html [--shared ../shared] [--repeat 5] [--corpus-only]`: speed of `HTMLReader` on the rendered corpus

@@ -1,4 +1,9 @@
-import DocGenCore
+import DocGenSpec
+import DocGenReading
+import DocGenDiff
+import DocGenGeneration
+import DocGenErrorTables
+import DocGenCommandLine
 import Foundation
 
 /// Ingests a corpus folder: once in memory (load, detect, read, build, encode), then again writing a fresh spec store in

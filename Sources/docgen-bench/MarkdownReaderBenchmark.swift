@@ -1,4 +1,9 @@
-import DocGenCore
+import DocGenSpec
+import DocGenReading
+import DocGenDiff
+import DocGenGeneration
+import DocGenErrorTables
+import DocGenCommandLine
 import Foundation
 
 /// `docgen-bench markdown [FOLDER...] [--runs N] [--dump FILE]`: `MarkdownReader` alone on the pages of the given folders

@@ -1,4 +1,8 @@
-import DocGenCore
+import DocGenSpec
+import DocGenReading
+import DocGenDiff
+import DocGenGeneration
+import DocGenErrorTables
 import Foundation
 
 /// Parses and renders a synthetic code-generation template (a struct per operation: documented fields through a

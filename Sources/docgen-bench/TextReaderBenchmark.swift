@@ -1,4 +1,8 @@
-import DocGenCore
+import DocGenSpec
+import DocGenReading
+import DocGenDiff
+import DocGenGeneration
+import DocGenErrorTables
 import Foundation
 
 /// Reads text renderings with the text readers many times and prints pages/s and MB/s per reader.

@@ -1,8 +1,0 @@
-import Foundation
-
-/// The table as JSON: `ErrorTable` through `SpecJSON.encode` (sorted keys, two-space indent, trailing newline).
-public enum ErrorTableJSON {
-    public static func render(_ table: ErrorTable) throws -> Data {
-        try SpecJSON.encode(table)
-    }
-}

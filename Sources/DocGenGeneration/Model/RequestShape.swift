@@ -1,0 +1,77 @@
+import DocGenSpec
+
+/// The Swift shape of a request (or of one nested struct): what the generator decided each parameter becomes.
+public struct StructShape: Sendable {
+    /// Name inside its parent (`Request`, `Tag`).
+    public var typeName: String
+    /// Name usable from the tests (`CreateSnapshot.Request.Tag`).
+    public var qualifiedName: String
+    public var properties: [PropertyShape]
+    public var nestedTypes: [StructShape]
+    public var relations: [Relation]
+
+    /// `mutuallyExclusiveWith` / `dependsOn` between two properties of this struct.
+    public struct Relation: Sendable {
+        public enum Kind: String, Sendable { case mutuallyExclusiveWith, dependsOn }
+        public var kind: Kind
+        public var property: Int
+        public var other: Int
+        public var documentation: String?
+    }
+}
+
+public struct PropertyShape: Sendable {
+    public enum Kind: Sendable {
+        case scalar(ScalarType)
+        case scalarList(ScalarType)
+        case object(StructShape)
+        case objectList(StructShape)
+        /// An object whose fields the page does not list.
+        case fields
+        case fieldsList
+    }
+
+    /// Swift property and initializer label.
+    public var name: String
+    /// The stored property: `name`, or a separate internal name when the public property is deprecated (so the
+    /// generated code itself never touches a deprecated member).
+    public var storageName: String
+    /// The key on the wire below the parent's prefix (`SnapshotName`, `DiskIds`, `Key`).
+    public var wireKey: String
+    public var kind: Kind
+    public var required: Bool
+    public var deprecated: Bool
+    public var isInternal: Bool
+    public var parameter: Parameter
+    public var limits: [Limit]
+    /// Constraints that the generated code cannot check, in words, for the doc comment.
+    public var uncheckedNotes: [String]
+
+    public var isList: Bool {
+        switch kind {
+        case .scalarList, .objectList, .fieldsList: return true
+        default: return false
+        }
+    }
+
+    public var nested: StructShape? {
+        switch kind {
+        case .object(let s), .objectList(let s): return s
+        default: return nil
+        }
+    }
+
+    /// The Swift type without optionality: `String`, `[Int]`, `[Tag]`, `QueryFields`.
+    public var baseType: String {
+        switch kind {
+        case .scalar(let t): return t.swiftName
+        case .scalarList(let t): return "[\(t.swiftName)]"
+        case .object(let s): return s.typeName
+        case .objectList(let s): return "[\(s.typeName)]"
+        case .fields: return "QueryFields"
+        case .fieldsList: return "[QueryFields]"
+        }
+    }
+
+    public var swiftType: String { required ? baseType : baseType + "?" }
+}

@@ -1,0 +1,98 @@
+import DocGenSpec
+
+/// View models of `Operation.swift.mustache` and its partials. Everything a template prints is computed here:
+/// identifiers, Swift literals (already escaped), comment lines (already split and cleaned), flags for sections.
+
+public struct OperationFileView: Encodable, Sendable {
+    public var headerLines: [String]
+    public var moduleName: String
+    /// `public`, `package` or `internal`.
+    public var access: String
+    /// The namespace enum of the operation (`CreateSnapshot`).
+    public var operationName: String
+    public var docLines: [String]
+    public var actionLiteral: String
+    public var apiVersionLiteral: String
+    public var styleExpression: String
+    public var errorTypeName: String
+    /// Members of the error type for the codes this operation's page documents, in page order without repeats.
+    public var documentedErrors: [ErrorMemberView]
+    public var request: RequestStructView
+    public var response: ResponseStructView
+}
+
+public struct ErrorMemberView: Encodable, Sendable {
+    public var memberName: String
+}
+
+public struct RequestStructView: Encodable, Sendable {
+    public var typeName: String
+    public var isTopLevel: Bool
+    public var docLines: [String]
+    public var properties: [PropertyView]
+    public var hasProperties: Bool
+    public var initArguments: [ArgumentView]
+    public var checks: [CheckView]
+    public var relations: [RelationView]
+    public var nestedTypes: [RequestStructView]
+}
+
+public struct PropertyView: Encodable, Sendable {
+    public var name: String
+    public var storageName: String
+    /// With `?` when optional.
+    public var type: String
+    public var docLines: [String]
+    public var deprecated: Bool
+    public var deprecationMessageLiteral: String
+    public var wireKeyLiteral: String
+}
+
+/// One initializer parameter: `name: Type` (`= nil` when optional).
+public struct ArgumentView: Encodable, Sendable {
+    public var name: String
+    public var storageName: String
+    public var type: String
+    public var isOptional: Bool
+    public var isLast: Bool
+}
+
+/// One call in `collectIssues`: `issues.<method>(self.<storageName>, <argument>, parameter: prefix + <wireKey>, ...)`.
+/// `argument` is nil for `nested` calls, which take no limit.
+public struct CheckView: Encodable, Sendable {
+    public var method: String
+    public var storageName: String
+    public var argument: String?
+    public var wireKeyLiteral: String
+    public var documentationLiteral: String
+}
+
+/// `issues.mutuallyExclusive(...)` / `issues.dependsOn(...)` between two properties.
+public struct RelationView: Encodable, Sendable {
+    public var method: String
+    public var storageName: String
+    public var wireKeyLiteral: String
+    public var otherStorageName: String
+    public var otherWireKeyLiteral: String
+    public var documentationLiteral: String
+}
+
+public struct ResponseStructView: Encodable, Sendable {
+    public var typeName: String
+    public var isTopLevel: Bool
+    public var docLines: [String]
+    public var fields: [ResponseFieldView]
+    public var hasFields: Bool
+    public var nestedTypes: [ResponseStructView]
+}
+
+public struct ResponseFieldView: Encodable, Sendable {
+    public var name: String
+    /// Without `?`: every response field is optional.
+    public var type: String
+    public var jsonKeyLiteral: String
+    public var decodeMethod: String
+    public var elementType: String
+    public var docLines: [String]
+    public var isLast: Bool
+}

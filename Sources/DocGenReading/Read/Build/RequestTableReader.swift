@@ -1,0 +1,260 @@
+import DocGenSpec
+
+/// Builds the request parameters from the rows of the request section's tables, folding repeat lists
+/// (`Tag.N.Key` + `Tag.N.Value` -> `Tag` array of objects with children `Key`, `Value`), nesting `└` rows
+/// under the row above them, and giving array rows the element type of an unnamed row that follows.
+struct RequestTableReader {
+    var foldDottedNames: Bool
+    var roots: [ParameterNode] = []
+    /// `roots` by name, in order: looking a root up must not scan every row of a page with thousands of them.
+    private var rootsByName: [String: [ParameterNode]] = [:]
+    /// The last node seen at each `└` depth, to hang deeper rows on.
+    private var lastAtDepth: [ParameterNode] = []
+    private var lastLeaf: ParameterNode?
+
+    init(foldDottedNames: Bool) { self.foldDottedNames = foldDottedNames }
+
+    /// `intro` is the paragraph just above the table: a later table that describes a structure
+    /// ("parameters of the Configuration data type") gives the children of the parameter of that type.
+    mutating func read(_ table: Table, intro: String?, log: inout BuildLog) {
+        let columns = ColumnMap(header: table.header)
+        var holder: ParameterNode?
+        if !roots.isEmpty, let intro {
+            holder = structureHolder(named: intro)
+        }
+        guard columns[.name] != nil else {
+            for row in table.rows {
+                log.rowReported(.warning, "table-unrecognised",
+                                "request-section table without a name column (header: \(table.header.joined(separator: " | "))); row not read",
+                                line: row.line)
+            }
+            return
+        }
+        for row in table.rows {
+            let (cells, note) = CellText.fitted(row.cells, width: table.header.count)
+            if let note { log.note(.info, "row-cell-count", note, line: row.line) }
+            read(cells: cells, columns: columns, line: row.line, holder: holder, log: &log)
+        }
+    }
+
+    /// The first childless node, in page order, whose type name is a word of `intro`. The intro is split once and
+    /// the tree walked without copying it: this runs once per table, over everything read so far.
+    private func structureHolder(named intro: String) -> ParameterNode? {
+        let words = Set(intro.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).map(String.init))
+        guard !words.isEmpty else { return nil }
+        for root in roots {
+            if let hit = Self.firstLeaf(in: root, namedBy: words) { return hit }
+        }
+        return nil
+    }
+
+    private static func firstLeaf(in node: ParameterNode, namedBy words: Set<String>) -> ParameterNode? {
+        if let name = node.typeName, node.children.isEmpty, words.contains(name) { return node }
+        for child in node.children {
+            if let hit = firstLeaf(in: child, namedBy: words) { return hit }
+        }
+        return nil
+    }
+
+    private mutating func read(cells: [String], columns: ColumnMap, line: Int, holder: ParameterNode?, log: inout BuildLog) {
+        let rawName = columns.cell(.name, in: cells) ?? ""
+        let (depth, name) = NestMarker.split(rawName)
+        let typeText = columns.cell(.type, in: cells) ?? ""
+        if name.isEmpty {
+            // A text rendering's element row: `DiskIds | array` then ` | String`.
+            if !typeText.isEmpty, let array = lastLeaf, array.type == .array, array.items == nil || array.isRepeatList {
+                let element = TypeVocabulary.map(typeText)
+                array.items = TypeVocabulary.items(for: element, spelling: typeText)
+                array.isRepeatList = false
+                log.rowUsed()
+            } else {
+                log.rowReported(.warning, "row-without-name", "request parameter row has no name; row not read", line: line)
+            }
+            return
+        }
+        guard ParameterName.isPlausible(name) else {
+            log.rowReported(.warning, "row-unparsed", "request parameter row name '\(name)' is not a parameter name; row not read", line: line)
+            return
+        }
+        var mapped = TypeVocabulary.map(typeText)
+        if typeText.isEmpty {
+            log.note(.info, "type-missing", "parameter '\(name)' has no type; read as string", line: line)
+            mapped = MappedType(type: .string)
+        } else if mapped.unknown {
+            log.note(.warning, "type-unknown", "parameter '\(name)' has unknown type '\(CellText.collapsed(typeText))'; read as string", line: line)
+        }
+        let requiredCell = columns.cell(.required, in: cells)
+        var required = false
+        if let requiredCell {
+            if let flag = RequiredFlag.parse(requiredCell) {
+                required = flag
+            } else if !CellText.collapsed(requiredCell).isEmpty {
+                log.note(.warning, "required-unknown", "parameter '\(name)' has Required '\(CellText.collapsed(requiredCell))'; read as not required", line: line)
+            }
+        }
+        let description = columns.cell(.description, in: cells)
+        let example = columns.cell(.example, in: cells)
+
+        let leaf: ParameterNode
+        if depth > 0, depth <= lastAtDepth.count {
+            let parent = lastAtDepth[depth - 1]
+            parent.becomeParent(repeated: false)
+            leaf = makeLeaf(name: name, wireName: name, repeated: false, mapped: mapped, required: required, line: line)
+            parent.children.append(leaf)
+            if required { parent.required = true }
+        } else if let holder {
+            holder.becomeParent(repeated: false)
+            leaf = makeLeaf(name: name, wireName: name, repeated: false, mapped: mapped, required: required, line: line)
+            holder.children.append(leaf)
+        } else {
+            leaf = insert(wireName: name, mapped: mapped, required: required, line: line)
+        }
+        leaf.typeName = leaf.typeName ?? ResponseTableReader.typeName(CellText.collapsed(typeText))
+        if leaf.type == .array, leaf.items?.type == .object, leaf.items?.typeName == nil {
+            leaf.items?.typeName = leaf.typeName
+        }
+        leaf.rawDescription = description.flatMap { $0.isEmpty ? nil : $0 } ?? leaf.rawDescription
+        leaf.example = example.flatMap { $0.isEmpty ? nil : $0 } ?? leaf.example
+        if depth == 0, leaf.synthesised == false, isRoot(leaf) {
+            leaf.common = CommonParameter.isCommon(name: leaf.name, description: description ?? "")
+        }
+        let level = min(depth, lastAtDepth.count)
+        lastAtDepth = Array(lastAtDepth.prefix(level)) + [leaf]
+        lastLeaf = leaf
+        log.rowUsed()
+    }
+
+    /// Places a row by its wire name, creating or reusing the parents its path names.
+    private mutating func insert(wireName: String, mapped: MappedType, required: Bool, line: Int) -> ParameterNode {
+        let path = ParameterPath(wireName: wireName, foldDottedNames: foldDottedNames)
+        // Children are looked up in place, not through a copy: a copy of `roots` alive while a root is appended would
+        // make every insert copy the whole array.
+        var parent: ParameterNode?
+        for level in path.levels.dropLast() {
+            let holder: ParameterNode
+            if let existing = lastChild(of: parent, named: level.name, where: { _ in true }) {
+                holder = existing
+            } else {
+                holder = ParameterNode(name: level.name, wireName: level.wirePrefix, type: .object, required: false, line: line)
+                holder.synthesised = true
+                attach(holder, to: parent)
+            }
+            holder.becomeParent(repeated: level.repeated)
+            // `Entry.N.Cidr` required means "required in every entry", not "at least one entry": only an object
+            // that is not a repeat list must be sent when a field inside it must.
+            if required, !level.repeated { holder.required = true }
+            parent = holder
+        }
+        let leafLevel = path.levels.last ?? ParameterPath.Level(name: wireName, repeated: false, wirePrefix: wireName)
+        // A `Tag.N` row after `Tag.N.Key` rows: the row describes the parent made for them.
+        if let existing = lastChild(of: parent, named: leafLevel.name, where: \.synthesised) {
+            existing.synthesised = false
+            existing.required = existing.required || required
+            if leafLevel.repeated { existing.becomeParent(repeated: true) }
+            return existing
+        }
+        let leaf = makeLeaf(name: leafLevel.name, wireName: wireName, repeated: leafLevel.repeated, mapped: mapped,
+                            required: required, line: line)
+        attach(leaf, to: parent)
+        return leaf
+    }
+
+    private mutating func attach(_ node: ParameterNode, to parent: ParameterNode?) {
+        if let parent {
+            parent.children.append(node)
+        } else {
+            roots.append(node)
+            rootsByName[node.name, default: []].append(node)
+        }
+    }
+
+    /// The last child of `parent` (a root when nil) with this name that satisfies `condition`.
+    private func lastChild(of parent: ParameterNode?, named name: String,
+                           where condition: (ParameterNode) -> Bool) -> ParameterNode? {
+        if let parent { return parent.children.last { $0.name == name && condition($0) } }
+        return rootsByName[name]?.last(where: condition)
+    }
+
+    private func isRoot(_ node: ParameterNode) -> Bool {
+        rootsByName[node.name]?.contains { $0 === node } ?? false
+    }
+
+    private func makeLeaf(name: String, wireName: String, repeated: Bool, mapped: MappedType, required: Bool,
+                          line: Int) -> ParameterNode {
+        let node: ParameterNode
+        if repeated {
+            let items: Items?
+            if mapped.type == .array {
+                items = mapped.items
+            } else if mapped.type == .object {
+                items = Items(type: .object)
+            } else {
+                items = Items(type: mapped.type)
+            }
+            node = ParameterNode(name: name, wireName: wireName, type: .array, items: items, required: required, line: line)
+            node.isRepeatList = true
+        } else {
+            node = ParameterNode(name: name, wireName: wireName, type: mapped.type, items: mapped.items, required: required, line: line)
+            node.isRepeatList = mapped.isRepeatList
+        }
+        return node
+    }
+}
+
+/// `└` markers in front of a name give its depth (response tables and some request tables use them).
+enum NestMarker {
+    static func split(_ raw: String) -> (depth: Int, name: String) {
+        var depth = 0
+        var rest = Substring(raw)
+        while let c = rest.first, c == "└" || c == " " || c == "\u{00A0}" || c == "\t" || c == "\n" || c == "├" || c == "─" {
+            if c == "└" || c == "├" { depth += 1 }
+            rest = rest.dropFirst()
+        }
+        return (depth, CellText.collapsed(String(rest)))
+    }
+}
+
+enum ParameterName {
+    /// A name is one token of letters, digits and `._-$@[]` (no spaces, no sentence).
+    static func isPlausible(_ name: String) -> Bool {
+        // Only ASCII can pass, and for ASCII `isAlphabetic` is exactly A-Z and a-z: decided on the bytes.
+        TextBytes.withBytes(name) { bytes in
+            guard let first = bytes.first, isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: "$")
+                || first == UInt8(ascii: "@") else { return false }
+            return bytes.allSatisfy { b in
+                isLetter(b) || (0x30...0x39).contains(b) || Self.punctuation.contains(b)
+            }
+        }
+    }
+
+    private static let punctuation = Set("._-$@[]:/".utf8)
+
+    private static func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+}
+
+/// The vendors' common parameters that a page lists beside the operation's own: `Action` and `Version` always;
+/// any other only when its own description says it is a common parameter (Tencent's `Region`). Alibaba's
+/// `RegionId` is the operation's own parameter and says nothing of the kind.
+enum CommonParameter {
+    static func isCommon(name: String, description: String) -> Bool {
+        if name == "Action" || name == "Version" { return true }
+        if cannotStartAMarker(description) { return false }
+        // Lower-casing maps scalar by scalar and Character boundaries depend only on what precedes them and the next
+        // scalar, so the first 32 Characters decide `hasPrefix` for these short words (a long description costs
+        // nothing more).
+        let d = String(CellText.collapsed(description).prefix(32)).lowercased()
+        return ["common param", "公共参数", "系统规定参数"].contains(where: d.hasPrefix)
+    }
+
+    /// True when the first scalar after any leading separators is an ASCII character other than `c`/`C`, or a CJK
+    /// ideograph other than 公 and 系: those lower-case to themselves (or to another ASCII letter) and nothing
+    /// canonically equivalent to `c`, 公 or 系 starts with them, so no marker can start the description. (If a
+    /// separator combines with what follows, the collapsed text starts with that separator and cannot match either.)
+    private static func cannotStartAMarker(_ description: String) -> Bool {
+        guard let first = description.unicodeScalars.first(where: { !" \n\t\u{A0}\r".unicodeScalars.contains($0) }) else {
+            return true
+        }
+        if first.isASCII { return first != "c" && first != "C" }
+        return (0x4E00...0x9FFF).contains(first.value) && first != "公" && first != "系"
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// SHA-256 (FIPS 180-4). Foundation on Linux has no digest API and the project takes no packages, so it lives here.
+/// Every page is hashed, so the rounds work on raw pointers and locals (no arrays, no copy of the message).
+public enum SHA256 {
+    /// The round constants (FIPS 180-4, 4.2.2); internal so the tests' reference implementation shares them.
+    static let k: [UInt32] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ]
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    public static func hex(_ data: Data) -> String {
+        data.withUnsafeBytes { hex(bytes: $0) }
+    }
+
+    package static func hex(bytes message: UnsafeRawBufferPointer) -> String {
+        let bytes = digest(bytes: message)
+        return String(unsafeUninitializedCapacity: 64) { out in
+            for (i, byte) in bytes.enumerated() {
+                out[2 * i] = hexDigits[Int(byte >> 4)]
+                out[2 * i + 1] = hexDigits[Int(byte & 0x0F)]
+            }
+            return 64
+        }
+    }
+
+    public static func digest(_ data: Data) -> [UInt8] {
+        data.withUnsafeBytes { digest(bytes: $0) }
+    }
+
+    package static func digest(bytes message: UnsafeRawBufferPointer) -> [UInt8] {
+        var state = State()
+        let whole = message.count / 64 * 64
+        k.withUnsafeBufferPointer { k in
+            var offset = 0
+            while offset < whole {
+                state.compress(message.baseAddress! + offset, k)
+                offset += 64
+            }
+            // The tail, the 0x80 marker and the length in bits, in one or two final blocks.
+            var tail = [UInt8](repeating: 0, count: 128)
+            let rest = message.count - whole
+            for i in 0..<rest { tail[i] = message[whole + i] }
+            tail[rest] = 0x80
+            let blocks = rest < 56 ? 1 : 2
+            let bitLength = UInt64(message.count) &* 8
+            for i in 0..<8 { tail[blocks * 64 - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8)) }
+            tail.withUnsafeBytes { t in
+                for block in 0..<blocks { state.compress(t.baseAddress! + block * 64, k) }
+            }
+        }
+        return state.bytes
+    }
+
+    private struct State {
+        var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+        var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+
+        var bytes: [UInt8] {
+            [h0, h1, h2, h3, h4, h5, h6, h7].flatMap { v in (0..<4).reversed().map { UInt8(truncatingIfNeeded: v >> (UInt32($0) * 8)) } }
+        }
+
+        mutating func compress(_ block: UnsafeRawPointer, _ k: UnsafeBufferPointer<UInt32>) {
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                for i in 0..<16 {
+                    w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+                }
+                for i in 16..<64 {
+                    let a = w[i - 15], b = w[i - 2]
+                    let s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >> 3)
+                    let s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >> 10)
+                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+                }
+                var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+                for i in 0..<64 {
+                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ s0 &+ maj
+                }
+                h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+            }
+        }
+
+        @inline(__always)
+        private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 &- n)) }
+    }
+}
