@@ -50,6 +50,22 @@ public enum IngestCommandLine {
     static let valueOptions: Set<String> = ["out", "format", "vendor", "product", "api-version", "action", "sources", "max-page-mb"]
     static let flagOptions: Set<String> = ["quiet"]
 
+    /// One ingest, as the options say: the pages or folders to read, the store, how to read them.
+    public struct Job: Sendable {
+        public var inputs: [String]
+        public var store: URL
+        public var options: IngestOptions
+        /// Print only warnings and errors.
+        public var quiet: Bool
+
+        public init(inputs: [String], store: URL, options: IngestOptions = IngestOptions(), quiet: Bool = false) {
+            self.inputs = inputs
+            self.store = store
+            self.options = options
+            self.quiet = quiet
+        }
+    }
+
     /// - Parameters:
     ///   - printOut: a line for stdout (the summary).
     ///   - printErr: a line for stderr (diagnostics, progress).
@@ -57,35 +73,46 @@ public enum IngestCommandLine {
         _ arguments: [String], pipeline: PagePipeline = .standard,
         printOut: @escaping @Sendable (String) -> Void, printErr: @escaping @Sendable (String) -> Void
     ) throws -> Int32 {
+        try perform(parse(arguments), pipeline: pipeline, printOut: printOut, printErr: printErr).exitCode
+    }
+
+    public static func parse(_ arguments: [String]) throws -> Job {
         let parsed = try ParsedArguments(arguments, valueOptions: valueOptions, flagOptions: flagOptions)
         guard !parsed.positionals.isEmpty else { throw DocGenError.usage("no input: give page files or folders") }
-        let options = try ingestOptions(parsed)
-        let quiet = parsed.flag("quiet")
-        let store = SpecStore(root: URL(fileURLWithPath: parsed.value("out") ?? "specs"))
+        return Job(inputs: parsed.positionals, store: URL(fileURLWithPath: parsed.value("out") ?? "specs"),
+                   options: try ingestOptions(parsed), quiet: parsed.flag("quiet"))
+    }
 
-        let (inputs, inputDiagnostics) = PageInputCollector.collect(parsed.positionals)
+    /// Reads the pages into the store and prints diagnostics and the summary.
+    public static func perform(
+        _ job: Job, pipeline: PagePipeline = .standard,
+        printOut: @escaping @Sendable (String) -> Void, printErr: @escaping @Sendable (String) -> Void
+    ) throws -> IngestSummary {
+        let store = SpecStore(root: job.store)
+        let (inputs, inputDiagnostics) = PageInputCollector.collect(job.inputs)
         let progressEvery = 100
         var progress: (@Sendable (Int, Int) -> Void)?
-        if !quiet, inputs.count >= 2 * progressEvery {
+        if !job.quiet, inputs.count >= 2 * progressEvery {
             progress = { done, total in
                 if done % progressEvery == 0 { printErr("ingest: \(done)/\(total) pages") }
             }
         }
         let outcomes = APIVersionFromRevisions.complete(
-            Ingestor(options: options, pipeline: pipeline).process(inputs, progress: progress),
+            Ingestor(options: job.options, pipeline: pipeline).process(inputs, progress: progress),
             stored: (try? store.currentSpecs()) ?? [])
         let update = store.add(outcomes.compactMap(\.spec))
 
         let diagnostics = inputDiagnostics + outcomes.flatMap(\.diagnostics) + update.diagnostics
-        for diagnostic in diagnostics where !quiet || diagnostic.severity != .info {
+        for diagnostic in diagnostics where !job.quiet || diagnostic.severity != .info {
             printErr(diagnostic.description)
         }
         let summary = IngestSummary(outcomes: outcomes, update: update, otherDiagnostics: inputDiagnostics)
-        if !quiet {
-            printOut("ingest: wrote to \(store.root.path)")
+        if !job.quiet {
+            let written = summary.specsCreated + summary.specsUpdated + summary.historyWritten
+            printOut(written > 0 ? "ingest: wrote to \(store.root.path)" : "ingest: nothing written to \(store.root.path)")
             summary.lines.forEach(printOut)
         }
-        return summary.errors > 0 ? 1 : 0
+        return summary
     }
 
     static func ingestOptions(_ parsed: ParsedArguments) throws -> IngestOptions {

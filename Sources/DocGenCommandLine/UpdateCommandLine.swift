@@ -65,11 +65,9 @@ public enum UpdateCommandLine {
 
         // 1. Ingest, remembering what was current before.
         let before = Dictionary((try store.currentSpecs()).map { ($0.operationID, $0) }, uniquingKeysWith: { a, _ in a })
-        var ingestArguments = parsed.positionals + ["--out", specsPath, "--quiet"]
-        for option in ingestValueOptions.sorted() {
-            if let value = parsed.value(option) { ingestArguments += ["--\(option)", value] }
-        }
-        let ingestCode = try IngestCommandLine.run(ingestArguments, printOut: printOut, printErr: printErr)
+        let ingestJob = IngestCommandLine.Job(inputs: parsed.positionals, store: store.root,
+                                              options: try IngestCommandLine.ingestOptions(parsed), quiet: true)
+        let ingestCode = try IngestCommandLine.perform(ingestJob, printOut: printOut, printErr: printErr).exitCode
         let after = try store.currentSpecs()
 
         // 2. What changed, operation by operation.
@@ -97,14 +95,18 @@ public enum UpdateCommandLine {
             let o = generation.outcome
             printErr("generate: \(o.created.count) created, \(o.updated.count) updated, \(o.removed.count) removed, \(o.unchanged) unchanged")
         }
+        var errorsCode = ExitCode.ok
         if !parsed.flag("no-errors") {
-            let errorsOut = parsed.value("errors-out") ?? "Generated/ErrorTables"
-            _ = try ErrorTablesCommandLine.run(["--specs", store.root.path, "--out", errorsOut], printOut: { printErr("errors: \($0)") })
+            let errorsOut = URL(fileURLWithPath: parsed.value("errors-out") ?? "Generated/ErrorTables", relativeTo: here)
+            errorsCode = try ErrorTablesCommandLine.perform(
+                ErrorTablesCommandLine.Job(specs: store.root, out: errorsOut.standardizedFileURL),
+                printOut: { printErr("errors: \($0)") })
         }
 
         // 4. Report.
         printOut(try format.render(report))
-        if ingestCode != 0 { return ingestCode }
+        if ingestCode != ExitCode.ok { return ingestCode }
+        if errorsCode != ExitCode.ok { return errorsCode }
         return DiffExit.code(for: report)
     }
 }

@@ -38,6 +38,9 @@ public struct IngestSummary: Hashable, Sendable {
         errors = all.filter { $0.severity == .error }.count
     }
 
+    /// 1 when any input had an error (the other pages were still stored), else 0.
+    public var exitCode: Int32 { errors > 0 ? ExitCode.failure : ExitCode.ok }
+
     public var lines: [String] {
         var text = [
             "pages: \(pagesRead) read (\(PageLoader.megabytes(bytesRead))), \(pagesFailed) failed",
