@@ -31,7 +31,7 @@ public struct SpecInput: Sendable {
         return SpecInput(shape: .single, specs: [try pageReader(url)], notes: [])
     }
 
-    /// Every `*.json` below the folder is a spec, except revision archives (`history/`) and hidden files.
+    /// The folder's current specs, by the store's one rule (`SpecStoreLayout.isCurrentSpecPath`).
     static func loadFolder(_ folder: URL) throws -> SpecInput {
         let files = specFiles(in: folder)
         let decoded = decodeInParallel(files.map { folder.appendingPathComponent($0) })
@@ -56,9 +56,6 @@ public struct SpecInput: Sendable {
     }
 
     static func specFiles(in folder: URL) -> [String] {
-        OutputFolder(root: folder).listFiles().filter { path in
-            let parts = path.split(separator: "/")
-            return path.hasSuffix(".json") && !parts.contains("history") && !parts.contains { $0.hasPrefix(".") }
-        }
+        SpecStore(root: folder).currentSpecFiles()
     }
 }

@@ -15,7 +15,7 @@ public struct LoadedSpec: Sendable {
     }
 }
 
-/// Reads every `*.json` below a specs folder, skipping `history/` folders and hidden files, in path order.
+/// Reads the current specs below a folder (`SpecStoreLayout.isCurrentSpecPath`), in path order.
 public enum SpecLoader {
     public static func load(from root: URL) throws -> [LoadedSpec] {
         try load(paths: specPaths(in: root), from: root)
@@ -27,17 +27,7 @@ public enum SpecLoader {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw DocGenError.invalidInput("\(root.path): specs folder does not exist")
         }
-        var paths: [String] = []
-        guard let walker = FileManager.default.enumerator(atPath: root.standardizedFileURL.path) else { return [] }
-        while let relative = walker.nextObject() as? String {
-            let parts = relative.split(separator: "/")
-            if parts.contains(where: { $0 == "history" || $0.hasPrefix(".") }) {
-                if parts.last == "history" { walker.skipDescendants() }
-                continue
-            }
-            if relative.hasSuffix(".json") { paths.append(relative) }
-        }
-        return paths.sorted()
+        return SpecStore(root: root).currentSpecFiles()
     }
 
     public static func load(paths: [String], from root: URL) throws -> [LoadedSpec] {

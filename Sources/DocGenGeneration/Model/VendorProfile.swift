@@ -9,11 +9,8 @@ public struct VendorProfile: Sendable, Hashable {
     public var styleExpression: String
 
     public static func forVendor(_ vendor: String) -> VendorProfile {
-        switch vendor.lowercased() {
-        case "tencent", "tencentcloud", "qcloud":
-            return VendorProfile(style: .tencent, styleExpression: ".tencent")
-        default:
-            return VendorProfile(style: .alibabaRPC, styleExpression: ".alibabaRPC")
-        }
+        let description = Vendors.named(vendor) ?? Vendors.alibaba
+        let style: VendorStyle = description.id == Vendors.tencent.id ? .tencent : .alibabaRPC
+        return VendorProfile(style: style, styleExpression: description.runtimeStyleExpression)
     }
 }

@@ -3,21 +3,12 @@ import Foundation
 /// The one way specs are turned into bytes and back: sorted keys, two-space indent, `"key": value`, empty
 /// containers as `[]` / `{}`, no escaped slashes, trailing newline. Same spec in, same bytes out.
 public enum SpecJSON {
+    /// The one writer: the values' own `encode(to:)` into `SpecJSONWriter`, so a new spec field needs nothing here.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        // Same bytes, faster: the spec types' own writers, else the generic direct writer; what neither handles
-        // (types Foundation special-cases, values that make the encoder throw) goes through `JSONEncoder` as before.
-        if let writable = value as? any SpecJSONWritable {
-            var out = SpecJSONOutput()
-            if (try? writable.write(to: &out)) != nil {
-                out.finish()
-                return Data(out.bytes)
-            }
-        }
-        if let bytes = try? SpecJSONWriter.encode(value) { return Data(bytes) }
-        return try encodeWithFoundation(value)
+        Data(try SpecJSONWriter.encode(value))
     }
 
-    /// The reference encoding: Foundation's encoder, then `indent`.
+    /// The reference encoding the writer is tested against: Foundation's encoder, then `indent`.
     static func encodeWithFoundation<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -7,11 +7,10 @@ import Foundation
 /// The rules copied from Foundation's writer: keys sorted by their UTF-8 bytes (the last value wins for a key given
 /// twice); strings escape `"`, `\` and U+0000–U+001F only (`\b \f \n \r \t`, else `\u00xx` in lower-case hex);
 /// integers as `description`; floating-point numbers as `description` without a trailing `.0`; `nil` as `null`; a
-/// value that asks for no container is `{}`. Types `JSONEncoder` treats specially (`Data`, `Date`, `URL`, `Decimal`)
-/// and non-finite numbers are refused with `Unsupported`, and `SpecJSON.encode` then uses `JSONEncoder` itself.
+/// value that asks for no container is `{}`. The types `JSONEncoder` treats specially are written as its default
+/// strategies write them (`Data` as base64, `Date` as seconds since 2001, `URL` as its absolute string, `Decimal` as
+/// its digits); a non-finite number is an `EncodingError`, as there.
 enum SpecJSONWriter {
-    struct Unsupported: Error {}
-
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let node = try JSONTreeEncoder.node(for: value, codingPath: [])
         var out: [UInt8] = []
@@ -145,12 +144,17 @@ final class JSONTreeEncoder: Encoder {
         if T.self == Bool.self { return .bool(value as! Bool) }
         if T.self == Int64.self { return .number(String(value as! Int64)) }
         if T.self == Double.self { return try number(value as! Double) }
-        if value is Data || value is Date || value is URL || value is Decimal { throw SpecJSONWriter.Unsupported() }
+        if let data = value as? Data { return .string(data.base64EncodedString()) }
+        if let date = value as? Date { return try number(date.timeIntervalSinceReferenceDate) }
+        if let url = value as? URL { return .string(url.absoluteString) }
+        if let decimal = value as? Decimal { return .number(decimal.description) }
         return nil
     }
 
     static func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) throws -> JSONNode {
-        guard value.isFinite else { throw SpecJSONWriter.Unsupported() }
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "\(value) is not valid JSON"))
+        }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         return .number(text)

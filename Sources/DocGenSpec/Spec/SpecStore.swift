@@ -24,9 +24,9 @@ public struct SpecStore: Sendable {
         folder.listFiles().filter { $0.hasSuffix(".json") }
     }
 
-    /// Relative paths of the current specs (`vendor/product/apiVersion/Action.json`).
+    /// Relative paths of the current specs (`vendor/product/apiVersion/Action.json`), sorted.
     public func currentSpecFiles() -> [String] {
-        allSpecFiles().filter { $0.split(separator: "/").count == 4 }
+        folder.listFiles().filter(SpecStoreLayout.isCurrentSpecPath)
     }
 
     /// The newest revision of every operation, sorted by `OperationID`.

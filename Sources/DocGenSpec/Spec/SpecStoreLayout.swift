@@ -25,6 +25,14 @@ public struct SpecStoreLayout: Hashable, Sendable, Comparable {
 
     public static let historyFolderName = "history"
 
+    /// The one rule for which files below a folder are current specs, shared by the store, generation and diff:
+    /// `*.json`, not inside a `history/` folder, no hidden component (temp files, locks, records start with a dot).
+    /// Any depth, so a product or version subfolder of a store is read like the whole store.
+    public static func isCurrentSpecPath(_ relative: String) -> Bool {
+        guard relative.hasSuffix(".json") else { return false }
+        return !relative.split(separator: "/").contains { $0 == historyFolderName || $0.hasPrefix(".") }
+    }
+
     public var folder: String { "\(vendor)/\(product)/\(apiVersion)" }
     public var currentFile: String { "\(folder)/\(action).json" }
     public var historyFolder: String { "\(folder)/\(Self.historyFolderName)/\(action)" }
