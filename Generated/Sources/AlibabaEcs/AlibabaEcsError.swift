@@ -3,6 +3,9 @@
 
 import DocGenRuntime
 
+/// Generated code of this docgen needs the runtime's generated-code interface 2; an older runtime fails to compile here.
+private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface2
+
 /// The error codes of alibaba ecs (API version 2014-05-26).
 ///
 /// An open set: every code the pages document is a static member, and any other code decodes too.

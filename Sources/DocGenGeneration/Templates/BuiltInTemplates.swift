@@ -15,6 +15,9 @@ enum BuiltInTemplates {
 
 import DocGenRuntime
 
+/// Generated code of this docgen needs the runtime's generated-code interface 2; an older runtime fails to compile here.
+private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface2
+
 {{> DocComment}}
 {{access}} struct {{typeName}}: ServiceErrorCode {
     {{access}} let code: String

@@ -120,6 +120,9 @@ let package = Package(
 
 import DocGenRuntime
 
+/// Generated code of this docgen needs the runtime's generated-code interface 2; an older runtime fails to compile here.
+private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface2
+
 /// The error codes of alibaba demo (API version 2020-01-01).
 ///
 /// An open set: every code the pages document is a static member, and any other code decodes too.
@@ -431,6 +434,9 @@ public enum ListGadgets {
 // Do not edit: change the spec or the template, then run `docgen generate`.
 
 import DocGenRuntime
+
+/// Generated code of this docgen needs the runtime's generated-code interface 2; an older runtime fails to compile here.
+private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface2
 
 /// The error codes of tencent gadget (API version 2019-07-01).
 ///
