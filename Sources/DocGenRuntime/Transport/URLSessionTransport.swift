@@ -31,7 +31,10 @@ public final class URLSessionTransport: Transport {
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: requestTimeout)
         urlRequest.httpMethod = request.method.rawValue
-        for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
+        // URLSession writes Host from the URL itself (the same `host:port` the signature used).
+        for (name, value) in request.headers where name.lowercased() != "host" {
+            urlRequest.setValue(value, forHTTPHeaderField: name)
+        }
         if !request.body.isEmpty || request.method == .post || request.method == .put { urlRequest.httpBody = request.body }
 
         let box = TaskBox()
