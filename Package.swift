@@ -20,6 +20,7 @@ var targets: [Target] = [
     .executableTarget(name: "docgen", dependencies: ["DocGenCore"]),
     .executableTarget(name: "docgen-bench", dependencies: ["DocGenCore"], path: "Sources/docgen-bench"),
     .testTarget(name: "DocGenCoreTests", dependencies: ["DocGenCore", "DocGenRuntime"]),
+    .testTarget(name: "DocGenRuntimeTests", dependencies: ["DocGenRuntime"]),
 ]
 for module in generatedModules {
     targets.append(.target(name: module, dependencies: ["DocGenRuntime"], path: "Generated/Sources/\(module)"))
