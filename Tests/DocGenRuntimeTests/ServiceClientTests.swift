@@ -263,7 +263,7 @@ final class ServiceClientTests: XCTestCase {
             XCTFail("strict decoding must report the differences")
         } catch let error as ResponseDecodingError {
             XCTAssertEqual(Set(error.issues), [.illTyped(path: "TotalCount"), .unknownField(path: "Surprise"),
-                                               .unknownField(path: "Snapshots.Snapshot.Index 0.Extra")])
+                                               .unknownField(path: "Snapshots.Snapshot[0].Extra")])
         }
         let clean = #"{"RequestId":"r","TotalCount":1,"PageNumber":1,"Snapshots":{"Snapshot":[{"SnapshotId":"s-1"}]}}"#
         let strict = try await alibabaClient(ScriptedTransport(json: clean), decoding: .strict).send(DescribeSnapshots.Request(regionId: "cn"))

@@ -35,50 +35,77 @@ public struct ResponseDecodingError: Error, Sendable, Hashable, CustomStringConv
 }
 
 /// Strict decoding without a second decoder: the `lenient*` helpers that generated response types call report to a
-/// collector bound to the decoding task. A task-local is used because `KeyedDecodingContainer` exposes no
+/// collector bound to the decoding task, which keys each object asked for. Unknown fields are then the body's keys
+/// (read once more as `JSONValue`) that no helper asked for; a container's own `allKeys` cannot tell, because it
+/// drops every key its `CodingKeys` does not list. A task-local is used because `KeyedDecodingContainer` exposes no
 /// `userInfo`; outside `collect` the helpers find no collector and do nothing extra.
 public enum StrictDecoding {
     @TaskLocal static var collector: Collector?
 
+    enum PathComponent: Hashable {
+        case key(String)
+        case index(Int)
+    }
+
     final class Collector: @unchecked Sendable {
         // @unchecked: decoding is synchronous on one task, and the lock covers any other access.
         private let lock = NSLock()
-        private var illTyped: [String] = []
-        private var seen: [String: (all: Set<String>, known: Set<String>)] = [:]
+        private var illTyped: Set<String> = []
+        private var known: [[PathComponent]: Set<String>] = [:]
 
-        func note(path: String, allKeys: [String], key: String, illTyped isIllTyped: Bool) {
+        func note(path: [PathComponent], key: String, illTyped isIllTyped: Bool) {
             lock.lock(); defer { lock.unlock() }
-            var entry = seen[path] ?? (all: Set(allKeys), known: [])
-            entry.known.insert(key)
-            seen[path] = entry
-            if isIllTyped { illTyped.append(Self.join(path, key)) }
+            known[path, default: []].insert(key)
+            if isIllTyped { illTyped.insert(Self.text(path + [.key(key)])) }
         }
 
-        var issues: [ResponseDecodingError.Issue] {
+        func issues(body: JSONValue?) -> [ResponseDecodingError.Issue] {
             lock.lock(); defer { lock.unlock() }
             var unknown: [String] = []
-            for (path, entry) in seen {
-                unknown += entry.all.subtracting(entry.known).map { Self.join(path, $0) }
+            for (path, keys) in known {
+                guard case .object(let fields)? = Self.value(at: path, in: body) else { continue }
+                unknown += fields.keys.filter { !keys.contains($0) }.map { Self.text(path + [.key($0)]) }
             }
-            return Array(Set(illTyped)).sorted().map { .illTyped(path: $0) } + unknown.sorted().map { .unknownField(path: $0) }
+            return illTyped.sorted().map { .illTyped(path: $0) } + unknown.sorted().map { .unknownField(path: $0) }
         }
 
-        static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+        static func value(at path: [PathComponent], in root: JSONValue?) -> JSONValue? {
+            var current = root
+            for component in path {
+                switch (component, current) {
+                case (.key(let key), .object(let fields)?): current = fields[key]
+                case (.index(let index), .array(let items)?) where items.indices.contains(index): current = items[index]
+                default: return nil
+                }
+            }
+            return current
+        }
+
+        /// `Snapshots.Snapshot[0].Extra`
+        static func text(_ path: [PathComponent]) -> String {
+            var out = ""
+            for component in path {
+                switch component {
+                case .key(let key): out += (out.isEmpty ? "" : ".") + key
+                case .index(let index): out += "[\(index)]"
+                }
+            }
+            return out
+        }
     }
 
     static func note<Key: CodingKey>(_ container: KeyedDecodingContainer<Key>, key: Key, decoded: Bool) {
         guard let collector else { return }
         let present = container.contains(key) && !((try? container.decodeNil(forKey: key)) ?? true)
-        collector.note(path: container.codingPath.map(\.stringValue).joined(separator: "."),
-                       allKeys: container.allKeys.map(\.stringValue), key: key.stringValue,
-                       illTyped: present && !decoded)
+        let path = container.codingPath.map { $0.intValue.map(PathComponent.index) ?? .key($0.stringValue) }
+        collector.note(path: path, key: key.stringValue, illTyped: present && !decoded)
     }
 
     /// Runs `decode` and returns the issues the helpers reported.
-    static func collect<T>(_ decode: () throws -> T) rethrows -> (T, [ResponseDecodingError.Issue]) {
+    static func collect<T>(body: Data, _ decode: () throws -> T) rethrows -> (T, [ResponseDecodingError.Issue]) {
         let collector = Collector()
         let value = try $collector.withValue(collector) { try decode() }
-        return (value, collector.issues)
+        return (value, collector.issues(body: try? JSONDecoder().decode(JSONValue.self, from: body)))
     }
 }
 
@@ -90,7 +117,7 @@ extension ResponseDecoding {
         case .lenient:
             return try decode(type, from: data, style: style)
         case .strict:
-            let (value, issues) = try StrictDecoding.collect { try decode(type, from: data, style: style) }
+            let (value, issues) = try StrictDecoding.collect(body: data) { try decode(type, from: data, style: style) }
             if !issues.isEmpty { throw ResponseDecodingError(action: action, issues: issues) }
             return value
         }
