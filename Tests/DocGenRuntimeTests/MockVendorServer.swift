@@ -53,12 +53,18 @@ final class MockVendorServer {
         self.port = port
     }
 
+    /// Closes the mock's stdin (it exits on EOF) and sends SIGTERM, then SIGKILL if it is still there. It polls
+    /// `isRunning` rather than calling `waitUntilExit`, which can hang when called from a Swift concurrency task on
+    /// Linux (it waits for a run-loop notification that never arrives there).
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
         try? stdinPipe.fileHandleForWriting.close()
+        if process.isRunning { process.terminate() }
+        var polls = 0
+        while process.isRunning && polls < 100 {
+            usleep(20_000)
+            polls += 1
+        }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         try? FileManager.default.removeItem(at: scriptURL)
     }
 
