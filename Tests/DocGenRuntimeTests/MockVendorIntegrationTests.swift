@@ -228,4 +228,23 @@ final class MockVendorIntegrationTests: XCTestCase {
             server.stop()
         }
     }
+
+    // MARK: Cancellation
+
+    /// A cancelled caller never waits for the network: the data task is cancelled and `CancellationError` thrown,
+    /// although the mock would take 3 seconds to answer. (The task cancels itself first, so nothing is timed.)
+    func testCancellationReachesURLSession() async throws {
+        let server = try start(["DescribeRegions": [["delay": 3, "body": ["RequestId": "late"]]]])
+        let client = client(.alibabaACS3, server: server)
+        let task = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try await client.send(DescribeRegions.Request())
+        }
+        do {
+            _ = try await task.value
+            XCTFail("expected cancellation")
+        } catch {
+            XCTAssertTrue(error is CancellationError, "\(error)")
+        }
+    }
 }
