@@ -38,6 +38,7 @@ let package = Package(
                 "DocGenSpec", "DocGenReading", "DocGenDiff", "DocGenGeneration", "DocGenErrorTables", "DocGenCommandLine",
             ]
         ),
+        .testTarget(name: "DocGenRuntimeTests", dependencies: ["DocGenRuntime"]),
         .testTarget(
             name: "DocGenTests",
             dependencies: [

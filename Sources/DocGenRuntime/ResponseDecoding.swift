@@ -118,21 +118,30 @@ struct AnyKey: CodingKey {
 
 /// Response fields are decoded so that a page that is wrong about a field never makes the whole response unreadable:
 /// a field that is absent, null, or cannot be read as its documented type is nil (other spellings of the same value
-/// are read, see `LenientScalar` and `LenientList`).
+/// are read, see `LenientScalar` and `LenientList`). Under `DecodingMode.strict` each helper also reports what it
+/// turned into nil, and which fields no helper asked for (see `StrictDecoding`); the value it returns is the same.
 extension KeyedDecodingContainer {
     public func lenientScalar<Value: LenientScalar & Sendable & Hashable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        (try? decodeIfPresent(Lenient<Value>.self, forKey: key))??.value
+        let value = (try? decodeIfPresent(Lenient<Value>.self, forKey: key))??.value
+        StrictDecoding.note(self, key: key, decoded: value != nil)
+        return value
     }
 
     public func lenientScalarList<Value: LenientScalar & Sendable & Hashable>(_ type: Value.Type, forKey key: Key) throws -> [Value]? {
-        (try? decodeIfPresent(LenientList<Lenient<Value>>.self, forKey: key))??.elements.map(\.value)
+        let value = (try? decodeIfPresent(LenientList<Lenient<Value>>.self, forKey: key))??.elements.map(\.value)
+        StrictDecoding.note(self, key: key, decoded: value != nil)
+        return value
     }
 
     public func lenientObject<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        (try? decodeIfPresent(Value.self, forKey: key)) ?? nil
+        let value = (try? decodeIfPresent(Value.self, forKey: key)) ?? nil
+        StrictDecoding.note(self, key: key, decoded: value != nil)
+        return value
     }
 
     public func lenientObjectList<Value: Decodable & Sendable>(_ type: Value.Type, forKey key: Key) throws -> [Value]? {
-        (try? decodeIfPresent(LenientList<Value>.self, forKey: key))??.elements
+        let value = (try? decodeIfPresent(LenientList<Value>.self, forKey: key))??.elements
+        StrictDecoding.note(self, key: key, decoded: value != nil)
+        return value
     }
 }
