@@ -34,6 +34,7 @@ extension OperationSpec: SpecJSONWritable {
         out.key("diagnostics"); try out.array(diagnostics)
         out.key("errors"); try out.array(errors)
         out.key("examples"); examples.write(to: &out)
+        if let http { out.key("http"); http.write(to: &out) }
         out.key("language"); out.string(language)
         out.key("parameters"); try out.array(parameters)
         out.key("product"); out.string(product)
@@ -44,6 +45,19 @@ extension OperationSpec: SpecJSONWritable {
         if let summary { out.key("summary"); out.string(summary) }
         if let title { out.key("title"); out.string(title) }
         out.key("vendor"); out.string(vendor)
+        out.closeObject()
+    }
+}
+
+extension HTTPBinding: SpecJSONWritable {
+    func write(to out: inout SpecJSONOutput) {
+        out.openObject()
+        if let contentType { out.key("contentType"); out.string(contentType) }
+        if let host { out.key("host"); out.string(host) }
+        if let line { out.key("line"); out.int(line) }
+        if let method { out.key("method"); out.string(method) }
+        if let path { out.key("path"); out.string(path) }
+        out.key("style"); out.string(style)
         out.closeObject()
     }
 }
@@ -139,6 +153,7 @@ extension Parameter: SpecJSONWritable {
         if let example { out.key("example"); out.string(example) }
         if let items { out.key("items"); items.write(to: &out) }
         out.key("line"); out.int(line)
+        if let location { out.key("location"); out.string(location.rawValue) }
         out.key("name"); out.string(name)
         out.key("required"); out.bool(required)
         out.key("type"); out.string(type.rawValue)

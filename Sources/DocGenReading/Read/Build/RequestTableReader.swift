@@ -11,13 +11,25 @@ struct RequestTableReader {
     /// The last node seen at each `└` depth, to hang deeper rows on.
     private var lastAtDepth: [ParameterNode] = []
     private var lastLeaf: ParameterNode?
+    /// The last object row of a table with a Position column: rows after it with an empty Position cell are its
+    /// fields (`whiteIpGroup` Struct Body, then `groupName`, `ips` with no position).
+    private var lastPositionedObject: ParameterNode?
+    /// Whether any table had a Position / 位置 column, or sat under a request-header or request-body heading.
+    private(set) var sawLocationCue = false
 
     init(foldDottedNames: Bool) { self.foldDottedNames = foldDottedNames }
 
     /// `intro` is the paragraph just above the table: a later table that describes a structure
     /// ("parameters of the Configuration data type") gives the children of the parameter of that type.
     mutating func read(_ table: Table, intro: String?, log: inout BuildLog) {
+        read(table, intro: intro, sectionLocation: nil, log: &log)
+    }
+
+    /// `sectionLocation`: the wire location the table's heading gives its rows (request headers, request body).
+    mutating func read(_ table: Table, intro: String?, sectionLocation: ParameterLocation?, log: inout BuildLog) {
         let columns = ColumnMap(header: table.header)
+        lastPositionedObject = nil
+        if columns[.position] != nil || sectionLocation != nil { sawLocationCue = true }
         var holder: ParameterNode?
         if !roots.isEmpty, let intro {
             holder = structureHolder(named: intro)
@@ -33,7 +45,7 @@ struct RequestTableReader {
         for row in table.rows {
             let (cells, note) = CellText.fitted(row.cells, width: table.header.count)
             if let note { log.note(.info, "row-cell-count", note, line: row.line) }
-            read(cells: cells, columns: columns, line: row.line, holder: holder, log: &log)
+            read(cells: cells, columns: columns, line: row.line, holder: holder, sectionLocation: sectionLocation, log: &log)
         }
     }
 
@@ -56,7 +68,14 @@ struct RequestTableReader {
         return nil
     }
 
-    private mutating func read(cells: [String], columns: ColumnMap, line: Int, holder: ParameterNode?, log: inout BuildLog) {
+    private mutating func read(cells: [String], columns: ColumnMap, line: Int, holder tableHolder: ParameterNode?,
+                               sectionLocation: ParameterLocation?, log: inout BuildLog) {
+        var holder = tableHolder
+        let positionCell = columns.cell(.position, in: cells).map(CellText.collapsed)
+        let cellLocation = positionCell.flatMap(LocationCue.location(fromCell:))
+        if let positionCell, positionCell.isEmpty, holder == nil, let object = lastPositionedObject {
+            holder = object
+        }
         let rawName = columns.cell(.name, in: cells) ?? ""
         let (depth, name) = NestMarker.split(rawName)
         let typeText = columns.cell(.type, in: cells) ?? ""
@@ -117,6 +136,14 @@ struct RequestTableReader {
         leaf.example = example.flatMap { $0.isEmpty ? nil : $0 } ?? leaf.example
         if depth == 0, leaf.synthesised == false, isRoot(leaf) {
             leaf.common = CommonParameter.isCommon(name: leaf.name, description: description ?? "")
+            if let location = cellLocation ?? sectionLocation {
+                leaf.location = location
+                leaf.locationFromHeading = cellLocation == nil
+            }
+        }
+        if positionCell?.isEmpty == false {
+            lastPositionedObject = cellLocation == .body && (leaf.type == .object || leaf.items?.type == .object) && isRoot(leaf)
+                ? leaf : nil
         }
         let level = min(depth, lastAtDepth.count)
         lastAtDepth = Array(lastAtDepth.prefix(level)) + [leaf]
