@@ -167,7 +167,38 @@ struct HTTPBindingTests {
     @Test func bindingIsOmittedFromJSONWhenAbsent() throws {
         let s = spec(SpecBuilderTests.alibabaZh)
         let text = String(decoding: try SpecJSON.encode(s), as: UTF8.self)
-        #expect(!text.contains("\"http\""))
+        #expect(!text.contains("\"http\": {"))  // errors keep their own `"http": null`
         #expect(!text.contains("\"location\""))
+    }
+
+    @Test func flatXMLElementsNestUnderTheParentTheirDescriptionNames() throws {
+        let page = """
+        # PutShelf
+
+        ## Request syntax
+
+        ```
+        PUT /?shelf HTTP/1.1
+        ```
+
+        ## Request elements
+
+        |Element|Type|Required|Description|
+        |-------|----|--------|-----------|
+        |ShelfConfiguration|Container|Yes|The root. Parent nodes: none |
+        |Box|Container|No|A box. Parent nodes: ShelfConfiguration |
+        |Key|String|Yes|The box key. Parent nodes: Box |
+        |Label|Container|No|A label. 父节点：ShelfConfiguration |
+        |Key|String|No|The label key. Parent nodes: Label |
+        """
+        let s = spec(page, hints: IdentityHints(vendor: "alibaba"))
+        #expect(s.parameters.map(\.name) == ["Box", "Label"])
+        #expect(param(s, "Box")?.children?.map(\.name) == ["Key"])
+        #expect(param(s, "Box")?.children?.first?.required == true)
+        #expect(param(s, "Label")?.children?.first?.description == "The label key. Parent nodes: Label")
+        #expect(param(s, "Box")?.location == .body)
+        #expect(s.diagnostics.contains { $0.code == "xml-root-element" && $0.line == 13 })
+        #expect(s.rowAccounting.isExact)
+        #expect(s.rowAccounting.reported == 1)
     }
 }

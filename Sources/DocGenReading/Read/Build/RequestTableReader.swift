@@ -19,6 +19,15 @@ struct RequestTableReader {
 
     init(foldDottedNames: Bool) { self.foldDottedNames = foldDottedNames }
 
+    /// After all tables: XML elements listed flat move under the element their description names as parent.
+    mutating func finish(log: inout BuildLog) {
+        let before = roots.count
+        XMLParentNodes.nest(&roots, log: &log)
+        if roots.count != before {
+            rootsByName = Dictionary(grouping: roots, by: \.name)
+        }
+    }
+
     /// `intro` is the paragraph just above the table: a later table that describes a structure
     /// ("parameters of the Configuration data type") gives the children of the parameter of that type.
     mutating func read(_ table: Table, intro: String?, log: inout BuildLog) {
@@ -283,5 +292,59 @@ enum CommonParameter {
         }
         if first.isASCII { return first != "c" && first != "C" }
         return (0x4E00...0x9FFF).contains(first.value) && first != "公" && first != "系"
+    }
+}
+
+/// XML request elements that OSS-style pages list flat, each naming its parent in the description ("Parent nodes:
+/// IndexDocument", "父节点：WebsiteConfiguration"). An element whose parent is another listed element becomes that
+/// element's child; the document root ("Parent nodes: none", "父节点：无") is not a parameter: its children are the
+/// top-level body fields, and its row is reported (`xml-root-element`, info).
+enum XMLParentNodes {
+    private static let pattern = TextPattern(#"(?:parent nodes?|parent elements?|父节点|父元素)\s*[:：]\s*([A-Za-z无][A-Za-z0-9_.-]*|none)"#,
+                                             caseSensitive: false, requiresAnyOf: ["parent", "父"])
+
+    static func parent(in description: String?) -> String? {
+        guard let description, let m = pattern.firstMatch(in: description), let name = m[1] else { return nil }
+        let last = name.split(separator: ".").last.map(String.init) ?? name
+        return last.lowercased() == "none" || last == "无" ? "" : last
+    }
+
+    static func nest(_ roots: inout [ParameterNode], log: inout BuildLog) {
+        guard roots.contains(where: { parent(in: $0.rawDescription) != nil }) else { return }
+        let referenced = Set(roots.compactMap { parent(in: $0.rawDescription) })
+        var kept: [ParameterNode] = []
+        var rootNames: Set<String> = []
+        for node in roots {
+            guard let parentName = parent(in: node.rawDescription) else { kept.append(node); continue }
+            if parentName.isEmpty {
+                // Only an element others name as their parent is the document root; a lone one stays a parameter.
+                if referenced.contains(node.name) {
+                    rootNames.insert(node.name)
+                    log.rowReclassified(.info, "xml-root-element",
+                                        "'\(node.name)' is the XML body's root element; its child elements are the body fields",
+                                        line: node.line)
+                    continue
+                }
+                kept.append(node)
+                continue
+            }
+            if rootNames.contains(parentName) { kept.append(node); continue }
+            if let holder = lastNode(named: parentName, before: node.line, in: kept) {
+                holder.becomeParent(repeated: false)
+                holder.children.append(node)
+            } else {
+                kept.append(node)
+            }
+        }
+        roots = kept
+    }
+
+    private static func lastNode(named name: String, before line: Int, in nodes: [ParameterNode]) -> ParameterNode? {
+        var hit: ParameterNode?
+        for node in nodes {
+            if node.name == name, node.line < line { hit = node }
+            if let deeper = lastNode(named: name, before: line, in: node.children), deeper.line > (hit?.line ?? 0) { hit = deeper }
+        }
+        return hit
     }
 }

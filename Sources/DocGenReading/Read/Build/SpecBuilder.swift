@@ -68,6 +68,7 @@ public enum SpecBuilder {
             log.note(.info, "no-parameter-table", "the request-parameter section has no table", line: blocks.first { $0.section == .request }?.block.line)
         }
 
+        request.finish(log: &log)
         let knownNames = Set(allNodes(request.roots).flatMap { [$0.name, $0.wireName] })
         RequiredFromDescription.apply(to: request.roots, log: &log)
         let extractor = ConstraintExtractor(knownParameters: knownNames)
