@@ -8,8 +8,11 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${DOCGEN_SHARED:-$repo/../shared}"
 [ -d "$shared/corpus-oracle" ] || { echo "no $shared/corpus-oracle" >&2; exit 2; }
-(cd "$repo" && swift build -c release --product docgen >/dev/null)
-docgen="$(cd "$repo" && swift build -c release --show-bin-path)/docgen"
+docgen="${DOCGEN_BIN:-}"   # DOCGEN_BIN=path/to/docgen scores that binary instead of building the release one
+if [ -z "$docgen" ]; then
+  (cd "$repo" && swift build -c release --product docgen >/dev/null)
+  docgen="$(cd "$repo" && swift build -c release --show-bin-path)/docgen"
+fi
 work="$(mktemp -d -t docgen-oracle.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 specs="${DOCGEN_ORACLE_SPECS:-$work/specs}"

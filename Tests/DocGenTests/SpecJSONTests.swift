@@ -59,6 +59,8 @@ import Testing
                             Diagnostic(.info, code: "i", "m", file: "f.md", line: 7)]
         spec.changeHistory = [PageChange(date: "2020-01-01", summary: tricky, details: ["a", "", tricky], line: 4)]
         spec.rowAccounting = RowAccounting(seen: 3, used: 2, reported: 1)
+        spec.http = HTTPBinding(style: "alibaba-roa", method: "PATCH|POST", path: "/a/{Id}?acl", host: "{B}.x.com",
+                                contentType: "application/xml", line: 3)
         var child = Parameter(name: "Key", wireName: "Tag.N.Key", type: .string, description: tricky, example: "", line: 5)
         child.constraints.enum = ["a", "B", "", tricky]
         child.constraints.minLength = 0
@@ -81,7 +83,7 @@ import Testing
         var tag = Parameter(name: "Tag", wireName: "Tag.N", type: .array, items: Items(type: .object, typeName: "Tag"),
                             children: [child], common: true, line: 4)
         tag.constraints.default = .string(tricky)
-        var small = Parameter(name: "Small", type: .double, line: 6)
+        var small = Parameter(name: "Small", type: .double, line: 6, location: .header)
         small.constraints.minimum = SpecNumber(1e-7)
         small.constraints.maximum = SpecNumber(-3)
         small.constraints.default = .number(SpecNumber(2.5))

@@ -21,13 +21,15 @@ public struct OperationSpec: Codable, Hashable, Sendable {
     public var examples: Examples
     public var diagnostics: [Diagnostic]
     public var rowAccounting: RowAccounting
+    /// The HTTP binding (style, method, path, host, content type) where the page states one; nil otherwise.
+    public var http: HTTPBinding?
 
     public init(
         vendor: String, product: String, apiVersion: String, action: String, language: String,
         title: String? = nil, summary: String? = nil, source: SourceInfo,
         parameters: [Parameter] = [], responseFields: [ResponseField] = [], errors: [ErrorCode] = [],
         changeHistory: [PageChange] = [], examples: Examples = Examples(), diagnostics: [Diagnostic] = [],
-        rowAccounting: RowAccounting = RowAccounting()
+        rowAccounting: RowAccounting = RowAccounting(), http: HTTPBinding? = nil
     ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.vendor = vendor
@@ -45,6 +47,7 @@ public struct OperationSpec: Codable, Hashable, Sendable {
         self.examples = examples
         self.diagnostics = diagnostics
         self.rowAccounting = rowAccounting
+        self.http = http
     }
 
     /// `vendor/product/apiVersion/Action`: the key that ties revisions of one operation together.

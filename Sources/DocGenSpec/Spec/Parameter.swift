@@ -34,11 +34,15 @@ public struct Parameter: Codable, Hashable, Sendable {
     public var constraintSources: [String: String]
     /// 1-based line of the page where this parameter's row starts.
     public var line: Int
+    /// Where the parameter goes on the wire (query, path, header, body, host); nil when the spec has no HTTP binding.
+    /// Set on top-level parameters; children travel inside their parent.
+    public var location: ParameterLocation?
 
     public init(
         name: String, wireName: String? = nil, type: ParamType, items: Items? = nil, children: [Parameter]? = nil,
         required: Bool = false, common: Bool = false, description: String? = nil, example: String? = nil,
-        constraints: Constraints = Constraints(), constraintSources: [String: String] = [:], line: Int
+        constraints: Constraints = Constraints(), constraintSources: [String: String] = [:], line: Int,
+        location: ParameterLocation? = nil
     ) {
         self.name = name
         self.wireName = wireName ?? name
@@ -52,6 +56,7 @@ public struct Parameter: Codable, Hashable, Sendable {
         self.constraints = constraints
         self.constraintSources = constraintSources
         self.line = line
+        self.location = location
     }
 }
 

@@ -17,6 +17,13 @@ struct BuildLog {
         accounting.used += 1
     }
 
+    /// A row counted as used that a later rule takes out of the spec: it becomes reported, named in a diagnostic.
+    mutating func rowReclassified(_ severity: Diagnostic.Severity, _ code: String, _ message: String, line: Int) {
+        accounting.used -= 1
+        accounting.reported += 1
+        note(severity, code, message, line: line)
+    }
+
     /// A row that did not land in the spec: counted and named in a diagnostic.
     mutating func rowReported(_ severity: Diagnostic.Severity = .warning, _ code: String, _ message: String, line: Int) {
         accounting.seen += 1

@@ -87,6 +87,15 @@ struct PageIdentity {
         return nil
     }
 
+    /// `type=RPC` / `type=ROA` of the OpenAPI Explorer link, lower case.
+    static func explorerStyle(in text: String) -> String? {
+        guard TextBytes.contains("api.aliyun.com/", in: text) else { return nil }
+        for line in PageLines.containing(["api.aliyun.com/"], in: text, nelEndsLine: false) {
+            if let m = Pattern.explorerType.firstMatch(in: line), let t = m[1] { return t.lowercased() }
+        }
+        return nil
+    }
+
     /// The endpoint the request example or prose names: `ecs.aliyuncs.com`, `cbs.intl.tencentcloudapi.com`,
     /// `lb.api.qcloud.com`. A region suffix (`ecs-cn-hangzhou`) is not part of the product.
     static func serviceDomain(in text: String) -> (vendor: String, product: String)? {
@@ -166,6 +175,7 @@ struct PageIdentity {
             TextPattern(#"(?i:set the value to)\s+([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true),
             TextPattern(#"(?i:value)\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true),
         ]
+        static let explorerType = TextPattern(#"api\.aliyun\.com/#[^\s)\]]*[?&]type=(RPC|ROA)\b"#, caseSensitive: false)
         static let identifier = TextPattern(#"^[A-Za-z][A-Za-z0-9]+$"#, caseSensitive: true)
         static let explorerHash = TextPattern(#"api\.aliyun\.com/#/?\??[^\s)\]]*"#, caseSensitive: true)
         static let explorerPath = TextPattern(

@@ -18,6 +18,10 @@ final class ParameterNode {
     var typeName: String?
     /// Created for `Tag` when only `Tag.N.Key` rows exist; gets the row's facts if a `Tag.N` row shows up.
     var synthesised = false
+    /// Where the parameter goes on the wire, where the page or the binding says.
+    var location: ParameterLocation?
+    /// The location came from the table's section heading, a weaker cue than the request line's placeholders.
+    var locationFromHeading = false
 
     init(name: String, wireName: String, type: ParamType, items: Items? = nil, required: Bool, line: Int) {
         self.name = name
@@ -63,7 +67,7 @@ final class ParameterNode {
             children: childParameters.isEmpty ? nil : childParameters,
             required: required, common: common, description: CellText.optional(rawDescription),
             example: CellText.optional(example), constraints: extracted.constraints,
-            constraintSources: extracted.sources, line: line
+            constraintSources: extracted.sources, line: line, location: location
         )
     }
 

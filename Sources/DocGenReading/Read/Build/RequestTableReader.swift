@@ -11,13 +11,34 @@ struct RequestTableReader {
     /// The last node seen at each `└` depth, to hang deeper rows on.
     private var lastAtDepth: [ParameterNode] = []
     private var lastLeaf: ParameterNode?
+    /// The last object row of a table with a Position column: rows after it with an empty Position cell are its
+    /// fields (`whiteIpGroup` Struct Body, then `groupName`, `ips` with no position).
+    private var lastPositionedObject: ParameterNode?
+    /// Whether any table had a Position / 位置 column, or sat under a request-header or request-body heading.
+    private(set) var sawLocationCue = false
 
     init(foldDottedNames: Bool) { self.foldDottedNames = foldDottedNames }
+
+    /// After all tables: XML elements listed flat move under the element their description names as parent.
+    mutating func finish(log: inout BuildLog) {
+        let before = roots.count
+        XMLParentNodes.nest(&roots, log: &log)
+        if roots.count != before {
+            rootsByName = Dictionary(grouping: roots, by: \.name)
+        }
+    }
 
     /// `intro` is the paragraph just above the table: a later table that describes a structure
     /// ("parameters of the Configuration data type") gives the children of the parameter of that type.
     mutating func read(_ table: Table, intro: String?, log: inout BuildLog) {
+        read(table, intro: intro, sectionLocation: nil, log: &log)
+    }
+
+    /// `sectionLocation`: the wire location the table's heading gives its rows (request headers, request body).
+    mutating func read(_ table: Table, intro: String?, sectionLocation: ParameterLocation?, log: inout BuildLog) {
         let columns = ColumnMap(header: table.header)
+        lastPositionedObject = nil
+        if columns[.position] != nil || sectionLocation != nil { sawLocationCue = true }
         var holder: ParameterNode?
         if !roots.isEmpty, let intro {
             holder = structureHolder(named: intro)
@@ -33,7 +54,7 @@ struct RequestTableReader {
         for row in table.rows {
             let (cells, note) = CellText.fitted(row.cells, width: table.header.count)
             if let note { log.note(.info, "row-cell-count", note, line: row.line) }
-            read(cells: cells, columns: columns, line: row.line, holder: holder, log: &log)
+            read(cells: cells, columns: columns, line: row.line, holder: holder, sectionLocation: sectionLocation, log: &log)
         }
     }
 
@@ -56,7 +77,14 @@ struct RequestTableReader {
         return nil
     }
 
-    private mutating func read(cells: [String], columns: ColumnMap, line: Int, holder: ParameterNode?, log: inout BuildLog) {
+    private mutating func read(cells: [String], columns: ColumnMap, line: Int, holder tableHolder: ParameterNode?,
+                               sectionLocation: ParameterLocation?, log: inout BuildLog) {
+        var holder = tableHolder
+        let positionCell = columns.cell(.position, in: cells).map(CellText.collapsed)
+        let cellLocation = positionCell.flatMap(LocationCue.location(fromCell:))
+        if let positionCell, positionCell.isEmpty, holder == nil, let object = lastPositionedObject {
+            holder = object
+        }
         let rawName = columns.cell(.name, in: cells) ?? ""
         let (depth, name) = NestMarker.split(rawName)
         let typeText = columns.cell(.type, in: cells) ?? ""
@@ -117,6 +145,14 @@ struct RequestTableReader {
         leaf.example = example.flatMap { $0.isEmpty ? nil : $0 } ?? leaf.example
         if depth == 0, leaf.synthesised == false, isRoot(leaf) {
             leaf.common = CommonParameter.isCommon(name: leaf.name, description: description ?? "")
+            if let location = cellLocation ?? sectionLocation {
+                leaf.location = location
+                leaf.locationFromHeading = cellLocation == nil
+            }
+        }
+        if positionCell?.isEmpty == false {
+            lastPositionedObject = cellLocation == .body && (leaf.type == .object || leaf.items?.type == .object) && isRoot(leaf)
+                ? leaf : nil
         }
         let level = min(depth, lastAtDepth.count)
         lastAtDepth = Array(lastAtDepth.prefix(level)) + [leaf]
@@ -256,5 +292,59 @@ enum CommonParameter {
         }
         if first.isASCII { return first != "c" && first != "C" }
         return (0x4E00...0x9FFF).contains(first.value) && first != "公" && first != "系"
+    }
+}
+
+/// XML request elements that OSS-style pages list flat, each naming its parent in the description ("Parent nodes:
+/// IndexDocument", "父节点：WebsiteConfiguration"). An element whose parent is another listed element becomes that
+/// element's child; the document root ("Parent nodes: none", "父节点：无") is not a parameter: its children are the
+/// top-level body fields, and its row is reported (`xml-root-element`, info).
+enum XMLParentNodes {
+    private static let pattern = TextPattern(#"(?:parent nodes?|parent elements?|父节点|父元素)\s*[:：]\s*([A-Za-z无][A-Za-z0-9_.-]*|none)"#,
+                                             caseSensitive: false, requiresAnyOf: ["parent", "父"])
+
+    static func parent(in description: String?) -> String? {
+        guard let description, let m = pattern.firstMatch(in: description), let name = m[1] else { return nil }
+        let last = name.split(separator: ".").last.map(String.init) ?? name
+        return last.lowercased() == "none" || last == "无" ? "" : last
+    }
+
+    static func nest(_ roots: inout [ParameterNode], log: inout BuildLog) {
+        guard roots.contains(where: { parent(in: $0.rawDescription) != nil }) else { return }
+        let referenced = Set(roots.compactMap { parent(in: $0.rawDescription) })
+        var kept: [ParameterNode] = []
+        var rootNames: Set<String> = []
+        for node in roots {
+            guard let parentName = parent(in: node.rawDescription) else { kept.append(node); continue }
+            if parentName.isEmpty {
+                // Only an element others name as their parent is the document root; a lone one stays a parameter.
+                if referenced.contains(node.name) {
+                    rootNames.insert(node.name)
+                    log.rowReclassified(.info, "xml-root-element",
+                                        "'\(node.name)' is the XML body's root element; its child elements are the body fields",
+                                        line: node.line)
+                    continue
+                }
+                kept.append(node)
+                continue
+            }
+            if rootNames.contains(parentName) { kept.append(node); continue }
+            if let holder = lastNode(named: parentName, before: node.line, in: kept) {
+                holder.becomeParent(repeated: false)
+                holder.children.append(node)
+            } else {
+                kept.append(node)
+            }
+        }
+        roots = kept
+    }
+
+    private static func lastNode(named name: String, before line: Int, in nodes: [ParameterNode]) -> ParameterNode? {
+        var hit: ParameterNode?
+        for node in nodes {
+            if node.name == name, node.line < line { hit = node }
+            if let deeper = lastNode(named: name, before: line, in: node.children), deeper.line > (hit?.line ?? 0) { hit = deeper }
+        }
+        return hit
     }
 }

@@ -50,7 +50,8 @@ public enum SpecBuilder {
             switch effectiveSection(of: sb, table: table, hasRequestSection: hasRequestSection, hasErrorSection: hasErrorSection) {
             case .request:
                 requestTables += 1
-                request.read(table, intro: paragraph(before: i, in: blocks), log: &log)
+                request.read(table, intro: paragraph(before: i, in: blocks),
+                             sectionLocation: LocationCue.location(fromHeading: sb.heading), log: &log)
             case .response:
                 response.read(table, title: structureTitle(before: i, in: blocks), log: &log)
             case .errors:
@@ -67,10 +68,10 @@ public enum SpecBuilder {
             log.note(.info, "no-parameter-table", "the request-parameter section has no table", line: blocks.first { $0.section == .request }?.block.line)
         }
 
+        request.finish(log: &log)
         let knownNames = Set(allNodes(request.roots).flatMap { [$0.name, $0.wireName] })
         RequiredFromDescription.apply(to: request.roots, log: &log)
         let extractor = ConstraintExtractor(knownParameters: knownNames)
-        let parameters = request.roots.map { $0.parameter(extractor: extractor) }
 
         // Searched as raw text; an HTML page first loses its markup and entities (links keep their targets).
         let identityText = document.format == .html ? HTMLReader.scannableText(page.text) : page.text
@@ -82,9 +83,10 @@ public enum SpecBuilder {
             log.note(.warning, "identity-unknown", "the page does not say its \(what); pass \(option)", line: nil)
             return "unknown"
         }
+        let requestLine = RequestLine.find(in: identityText)
         let vendor = pick(found.vendor, hints.vendor, "vendor", "--vendor")
         let product = pick(found.product, hints.product, "product", "--product")
-        let apiVersion = pick(found.apiVersion, hints.apiVersion, "API version", "--api-version")
+        let apiVersion = pick(found.apiVersion ?? requestLine?.versionHeader, hints.apiVersion, "API version", "--api-version")
         let action = pick(found.action, hints.action, "action", "--action")
 
         let date = document.blocks.lazy.compactMap { block -> String? in
@@ -93,6 +95,12 @@ public enum SpecBuilder {
             return nil
         }.first
 
+        let http = HTTPBindingBuilder.bind(requestLine: requestLine, roots: request.roots,
+                                           sawLocationCue: request.sawLocationCue, vendor: vendor,
+                                           explorerStyle: PageIdentity.explorerStyle(in: identityText),
+                                           actionKnown: action != "unknown", log: &log)
+        let parameters = request.roots.map { $0.parameter(extractor: extractor) }
+
         return OperationSpec(
             vendor: vendor, product: product, apiVersion: apiVersion, action: action,
             language: PageFacts.language(of: document.blocks),
@@ -100,7 +108,7 @@ public enum SpecBuilder {
             source: SourceInfo(file: page.file, sha256: page.sha256, format: document.format.rawValue, date: date),
             parameters: parameters, responseFields: response.roots.map(\.field), errors: errors,
             changeHistory: changes, examples: PageFacts.examples(blocks), diagnostics: log.diagnostics,
-            rowAccounting: log.accounting
+            rowAccounting: log.accounting, http: http
         )
     }
 

@@ -1,0 +1,296 @@
+import DocGenSpec
+
+/// The request line a page shows under its request-syntax heading (`## 请求语法`, `## Request syntax`,
+/// `Request structure` underlined with `---`): `PATCH|POST /openapi/instances/[InstanceId]/x HTTP/1.1`, followed by
+/// `Host:` and `Content-Type:` lines. Read from the page text, so fenced, indented and flattened blocks
+/// (the whole request on one line) are all seen. A request line anywhere else (a request example) is not read.
+struct RequestLine: Equatable {
+    var method: String
+    /// Path template: `[X]` and bare CamelCase segments become `{X}`; constant sub-resources kept (`/?acl`).
+    var path: String
+    /// Path placeholders in order (`InstanceId`, `ObjectName`).
+    var pathParameters: [String]
+    /// Variable query items of the request line (`uploadId=UploadId` → `uploadId`).
+    var queryParameters: [String]
+    var host: String?
+    /// Host placeholders (`BucketName` of `BucketName.oss-cn-hangzhou.aliyuncs.com`).
+    var hostParameters: [String]
+    var contentType: String?
+    /// Headers of the request block that name an API version (`x-log-apiversion: 0.6.0`).
+    var versionHeader: String?
+    var line: Int
+
+    static let methods: Set<String> = ["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS"]
+
+    /// The first request line in a request-syntax section of `text`, with the header lines that follow it; when no
+    /// such section has one, the first request line of the page (a page with only a request example), marked
+    /// `fromExample`.
+    static func find(in text: String) -> RequestLine? {
+        guard TextBytes.contains("/", in: text) else { return nil }
+        if let found = find(in: text, anywhere: false) { return found }
+        guard var found = find(in: text, anywhere: true) else { return nil }
+        found.fromExample = true
+        return found
+    }
+
+    /// True when the line was read from an example rather than a request-syntax section.
+    var fromExample = false
+
+    private static func find(in text: String, anywhere: Bool) -> RequestLine? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var inSyntax = false
+        var i = 0
+        while i < lines.count {
+            let raw = lines[i]
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if let heading = headingText(lines, i) {
+                inSyntax = isSyntaxHeading(heading)
+                i += 1
+                continue
+            }
+            if inSyntax || anywhere, var found = parse(requestLine: String(trimmed), line: i + 1) {
+                // Header lines: the rest of a flattened line, then the following lines up to a blank line.
+                var headerText = [String(trimmed)]
+                var j = i + 1
+                while j < lines.count, !lines[j].trimmingCharacters(in: .whitespaces).isEmpty, !lines[j].hasPrefix("```") {
+                    headerText.append(String(lines[j]))
+                    j += 1
+                }
+                found.readHeaders(headerText)
+                return found
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// ATX heading text, or the text of a setext heading whose underline is the next line.
+    private static func headingText(_ lines: [Substring], _ i: Int) -> String? {
+        let line = lines[i]
+        let t = line.drop { $0 == " " }
+        if t.hasPrefix("#"), line.count - t.count < 4 {
+            return String(t.drop { $0 == "#" })
+        }
+        if i + 1 < lines.count {
+            let next = lines[i + 1].trimmingCharacters(in: .whitespaces)
+            if next.count >= 3, next.allSatisfy({ $0 == "-" }) || next.allSatisfy({ $0 == "=" }),
+               !t.isEmpty, !t.hasPrefix("|") {
+                return String(t)
+            }
+        }
+        return nil
+    }
+
+    static func isSyntaxHeading(_ heading: String) -> Bool {
+        let t = SectionKind.normalized(heading)
+        return ["请求语法", "请求结构", "requestsyntax", "requeststructure", "httprequest", "请求方式"].contains { t.contains($0) }
+    }
+
+    private static let requestLinePattern = TextPattern(
+        #"^((?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS))*)\s+(/.*?)(?:\s+(?:HTTP/[0-9.]+|HTTPS?(?:\s*\|\s*HTTPS?)*)(?:\s.*)?)?$"#)
+
+    /// `Get  /ObjectName? uploadId=UploadId HTTP/1.1` → GET, `/{ObjectName}`, query `uploadId`.
+    static func parse(requestLine text: String, line: Int) -> RequestLine? {
+        guard let m = requestLinePattern.firstMatch(in: text), let methodText = m[1], let rawPath = m[2] else { return nil }
+        let method = methodText.uppercased().filter { !$0.isWhitespace }
+        // A flattened request: the path ends where the headers start.
+        var pathText = rawPath
+        if let host = pathText.range(of: " Host:", options: .caseInsensitive) { pathText = String(pathText[..<host.lowerBound]) }
+        pathText.removeAll { $0.isWhitespace }
+        guard pathText.hasPrefix("/") else { return nil }
+        let parts = pathText.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        var segments: [String] = []
+        var pathParameters: [String] = []
+        for segment in parts[0].split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            if let name = placeholder(segment) {
+                pathParameters.append(name)
+                segments.append("{\(name)}")
+            } else {
+                segments.append(String(segment))
+            }
+        }
+        var path = "/" + segments.joined(separator: "/")
+        var constant: [String] = []
+        var queryParameters: [String] = []
+        if parts.count > 1 {
+            for item in parts[1].split(separator: "&") where !item.isEmpty {
+                // `uploadId=UploadId` names a parameter; `comp=history` is a constant sub-resource.
+                if let eq = item.firstIndex(of: "="), placeholder(item[item.index(after: eq)...]) != nil {
+                    queryParameters.append(String(item[..<eq]))
+                } else {
+                    constant.append(String(item))
+                }
+            }
+        }
+        if !constant.isEmpty { path += "?" + constant.joined(separator: "&") }
+        return RequestLine(method: method, path: path, pathParameters: pathParameters, queryParameters: queryParameters,
+                           host: nil, hostParameters: [], contentType: nil, versionHeader: nil, line: line)
+    }
+
+    /// `[InstanceId]`, `{InstanceId}`, or a bare identifier with an upper-case letter (`ObjectName`): REST paths
+    /// write their literal segments in lower case, so an upper-case letter marks a placeholder.
+    static func placeholder(_ segment: Substring) -> String? {
+        var s = segment
+        if (s.hasPrefix("[") && s.hasSuffix("]")) || (s.hasPrefix("{") && s.hasSuffix("}")) {
+            s = s.dropFirst().dropLast()
+            return s.isEmpty ? nil : String(s)
+        }
+        guard let first = s.first, first.isLetter, s.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }),
+              s.contains(where: \.isUppercase) else { return nil }
+        return String(s)
+    }
+
+    private mutating func readHeaders(_ lines: [String]) {
+        for line in lines {
+            for (field, value) in Self.headerFields(in: line) {
+                switch field.lowercased() {
+                case "host" where host == nil:
+                    var labels: [String] = []
+                    for label in value.split(separator: ".", omittingEmptySubsequences: false) {
+                        if let name = Self.placeholder(label), label.first?.isUppercase == true || label.hasPrefix("[") || label.hasPrefix("{") {
+                            hostParameters.append(name)
+                            labels.append("{\(name)}")
+                        } else {
+                            labels.append(String(label))
+                        }
+                    }
+                    host = labels.joined(separator: ".")
+                case "content-type" where contentType == nil:
+                    contentType = value
+                case let f where versionHeader == nil && f.hasPrefix("x-") && f.replacingOccurrences(of: "-", with: "").hasSuffix("apiversion"):
+                    versionHeader = value
+                default: break
+                }
+            }
+        }
+    }
+
+    private static let headerPattern = TextPattern(#"(?:^|\s)([A-Za-z][A-Za-z0-9-]*):[ \t]*([^\s]+)"#, caseSensitive: true)
+
+    /// `Name: value` pairs of a header line (several on a flattened line).
+    static func headerFields(in line: String) -> [(String, String)] {
+        headerPattern.allMatches(in: line).compactMap { m in
+            guard let f = m[1], let v = m[2], f.lowercased() != "http", f.lowercased() != "https" else { return nil }
+            return (f, v)
+        }
+    }
+}
+
+/// Per-table cues for a parameter's wire location: a Position / 位置 column cell, or the heading of the section the
+/// table sits in (`## 请求头` / `Request headers` → header; `## 请求元素` / `Request elements` / `RequestBody` → body).
+enum LocationCue {
+    static func location(fromCell cell: String) -> ParameterLocation? {
+        let t = CellText.collapsed(cell).lowercased()
+        switch t {
+        case "query", "querystring", "query string", "查询", "url": return .query
+        case "path", "路径": return .path
+        case "header", "headers", "请求头", "头部": return .header
+        case "body", "formdata", "form", "请求体", "body(json)": return .body
+        case "host", "domain", "域名": return .host
+        default: return nil
+        }
+    }
+
+    static func location(fromHeading heading: String?) -> ParameterLocation? {
+        guard let heading else { return nil }
+        let t = SectionKind.normalized(heading)
+        if t.contains("请求头") || t.contains("requestheader") || t.contains("请求header") { return .header }
+        if t.contains("请求元素") || t.contains("requestelement") || t.contains("requestbody") || t.contains("请求体")
+            || t.contains("请求body") { return .body }
+        return nil
+    }
+}
+
+/// Puts the binding together: the request line's method, path, host and content type; each top-level parameter's
+/// location from its own cue (Position cell, section heading), else from the request line (a path, host or query
+/// placeholder of that name), else the style's convention, named in an `http-binding-convention` info diagnostic.
+/// A page with neither a request line nor a location cue gets no binding (nil): nothing is claimed it did not say.
+enum HTTPBindingBuilder {
+    static func bind(requestLine: RequestLine?, roots: [ParameterNode], sawLocationCue: Bool, vendor: String,
+                     explorerStyle: String?, actionKnown: Bool, log: inout BuildLog) -> HTTPBinding? {
+        guard requestLine != nil || sawLocationCue else { return nil }
+        // A request example alone binds only a page about one operation (not an overview page's sample request).
+        if requestLine?.fromExample == true, !sawLocationCue, !actionKnown { return nil }
+        let stated = roots.compactMap(\.location)
+        let style: String
+        switch vendor {
+        case "alibaba":
+            if requestLine?.queryParameters.contains("Action") == true {
+                style = "alibaba-rpc"
+            } else if requestLine != nil || explorerStyle == "roa" {
+                style = "alibaba-roa"
+            } else if explorerStyle == "rpc" || stated.allSatisfy({ $0 == .query }) {
+                style = "alibaba-rpc"
+            } else {
+                style = "alibaba-roa"
+            }
+        case "tencent": style = "tencent-3.0"
+        default: style = "extensible"
+        }
+        let restLine = style == "alibaba-rpc" ? nil : requestLine
+        if let requestLine, requestLine.fromExample, restLine != nil {
+            log.note(.info, "http-binding-from-example",
+                     "the page has no request-syntax section; method and path are read from its request example", line: requestLine.line)
+        }
+        var binding = HTTPBinding(style: style, method: restLine?.method, path: restLine?.path,
+                                  host: requestLine?.host, contentType: requestLine?.contentType, line: requestLine?.line)
+        var conventional: [String] = []
+        if binding.method == nil || binding.path == nil {
+            switch style {
+            case "alibaba-rpc":
+                binding.method = binding.method ?? "GET|POST"
+                binding.path = binding.path ?? "/"
+                conventional.append("method and path (\(binding.method!) /, the RPC convention)")
+            case "tencent-3.0":
+                binding.method = binding.method ?? "POST"
+                binding.path = binding.path ?? "/"
+                binding.contentType = binding.contentType ?? "application/json"
+                conventional.append("method, path and content type (POST / application/json, the API 3.0 convention)")
+            default:
+                log.note(.info, "http-binding-incomplete", "the page states parameter locations but no request line; method and path unknown", line: nil)
+            }
+        }
+        func matches(_ names: [String]?, _ node: ParameterNode) -> Bool {
+            names?.contains { $0.caseInsensitiveCompare(node.name) == .orderedSame } ?? false
+        }
+        var defaulted: [String] = []
+        // A GET or HEAD request has no body: "request elements" of such a page are query parameters.
+        if let method = binding.method, method == "GET" || method == "HEAD" {
+            for node in roots where node.location == .body { node.location = .query }
+        }
+        for node in roots where node.location == nil || node.locationFromHeading {
+            if matches(restLine?.pathParameters, node) {
+                node.location = .path
+            } else if matches(restLine?.hostParameters, node) {
+                node.location = .host
+            } else if matches(restLine?.queryParameters, node) {
+                node.location = .query
+            }
+        }
+        for node in roots where node.location == nil {
+            if matches(requestLine?.pathParameters, node) {
+                node.location = .path
+            } else if matches(requestLine?.hostParameters, node) {
+                node.location = .host
+            } else if matches(requestLine?.queryParameters, node) {
+                node.location = .query
+            } else if node.common && style == "tencent-3.0" {
+                node.location = .header
+                defaulted.append(node.name)
+            } else {
+                node.location = style == "tencent-3.0" ? .body : .query
+                defaulted.append(node.name)
+            }
+        }
+        if !defaulted.isEmpty {
+            let convention = style == "tencent-3.0" ? "body (common parameters: header)" : "query"
+            conventional.append("location of \(defaulted.joined(separator: ", ")) (\(convention))")
+        }
+        if !conventional.isEmpty {
+            log.note(.info, "http-binding-convention",
+                     "the page does not state the \(conventional.joined(separator: "; ")); the \(style) convention is used",
+                     line: nil)
+        }
+        return binding
+    }
+}
