@@ -10,7 +10,7 @@ enum ErrorText {
     /// Whitespace runs collapsed to one space, trimmed; empty text is nil.
     static func normalized(_ raw: String?) -> String? {
         guard let raw else { return nil }
-        let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let collapsed = Whitespace.collapsed(raw)
         return collapsed.isEmpty ? nil : collapsed
     }
 
