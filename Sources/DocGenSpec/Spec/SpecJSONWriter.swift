@@ -107,6 +107,8 @@ final class JSONObjectNode {
 
     /// By the keys' UTF-8 bytes; of two values given for one key, the later.
     func sortedPairs() -> [(key: String, value: JSONNode)] {
+        // Most objects arrive with distinct keys already in order (the spec types declare their fields sorted).
+        if zip(pairs, pairs.dropFirst()).allSatisfy({ $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) { return pairs }
         let ordered = pairs.enumerated().sorted { a, b in
             if a.element.key == b.element.key { return a.offset < b.offset }
             return a.element.key.utf8.lexicographicallyPrecedes(b.element.key.utf8)
@@ -144,10 +146,11 @@ final class JSONTreeEncoder: Encoder {
         if T.self == Bool.self { return .bool(value as! Bool) }
         if T.self == Int64.self { return .number(String(value as! Int64)) }
         if T.self == Double.self { return try number(value as! Double) }
-        if let data = value as? Data { return .string(data.base64EncodedString()) }
-        if let date = value as? Date { return try number(date.timeIntervalSinceReferenceDate) }
-        if let url = value as? URL { return .string(url.absoluteString) }
-        if let decimal = value as? Decimal { return .number(decimal.description) }
+        // Metatype comparisons, not dynamic casts: this runs for every value of every spec.
+        if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
+        if T.self == Date.self { return try number((value as! Date).timeIntervalSinceReferenceDate) }
+        if T.self == URL.self { return .string((value as! URL).absoluteString) }
+        if T.self == Decimal.self { return .number((value as! Decimal).description) }
         return nil
     }
 
