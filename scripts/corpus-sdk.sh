@@ -10,6 +10,7 @@
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 specs="$(cd "${1:?usage: corpus-sdk.sh SPEC_DIR [WORK_DIR]}" && pwd)"
+given_work="${2:-}"
 work="${2:-$(mktemp -d -t docgen-sdk.XXXXXX)}"
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
@@ -65,5 +66,6 @@ if [ "$failed" != "0" ] || ! grep -q 'passed' <<<"$summary"; then
   grep -E '^✘ Test .* recorded an issue' "$work/test.log" | cut -c1-300 | head -30
   status=1
 fi
-echo "package: $work"
+# Name the package only when this script chose its folder: a caller that gave one knows it (and may remove it).
+[ -n "$given_work" ] || echo "package: $work"
 exit $status
