@@ -54,6 +54,9 @@ public enum ErrorTablesCommandLine {
             printOut("\(plan.changed.count) file(s) would change; run 'docgen errors'")
             return 1
         }
+        let lock = try WriteLock.acquire(out, onWait: { printError($0) })
+        defer { lock.release() }
+        OutputFolder(root: out).removeTemporaryLeftovers()
         let plan = try writer.apply(files)
         printOut("\(files.count) files from \(operations.count) operations (\(merged.codes.count) codes, "
                  + "\(merged.conflictCount) conflicts): \(plan.created.count) created, \(plan.updated.count) updated, "

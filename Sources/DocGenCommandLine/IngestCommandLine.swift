@@ -63,6 +63,13 @@ public enum IngestCommandLine {
         let quiet = parsed.flag("quiet")
         let store = SpecStore(root: URL(fileURLWithPath: parsed.value("out") ?? "specs"))
 
+        let lock = try WriteLock.acquire(store.root, onWait: printErr)
+        defer { lock.release() }
+        let leftovers = store.removeTemporaryLeftovers()
+        if !leftovers.isEmpty, !quiet {
+            printErr("ingest: removed \(leftovers.count) temporary file(s) an interrupted run left in \(store.root.path)")
+        }
+
         let (inputs, inputDiagnostics) = PageInputCollector.collect(parsed.positionals)
         let progressEvery = 100
         var progress: (@Sendable (Int, Int) -> Void)?

@@ -36,16 +36,29 @@ public struct SDKGenerator: Sendable {
         var files: [GeneratedFile] = []
         var modules: [String] = []
         let products = Dictionary(grouping: specs) { "\($0.spec.vendor)/\($0.spec.product)" }
+        var moduleOwners: [String: (module: String, spec: String)] = [:]
         for key in products.keys.sorted() {
             let all = products[key]!
-            let newest = all.map(\.spec.apiVersion).max()!
+            // A dated version (yyyy-MM-dd, what every vendor uses) always outranks one that is not a date, such as
+            // `unknown` for a page that did not say its version: string order would put `unknown` after every date.
+            let newest = all.map(\.spec.apiVersion).max { APIVersionRank($0) < APIVersionRank($1) }!
             let chosen = all.filter { $0.spec.apiVersion == newest }.sorted { $0.spec.action < $1.spec.action }
-            let skipped = all.count - chosen.count
+            let undated = all.filter { $0.spec.apiVersion != newest && !APIVersionRank.isDate($0.spec.apiVersion) }
+            let skipped = all.count - chosen.count - undated.count
             if skipped > 0 {
                 notes.append("\(key): using API version \(newest); \(skipped) spec(s) of older versions skipped")
             }
+            if !undated.isEmpty {
+                let paths = undated.map(\.path).sorted()
+                notes.append("\(key): using API version \(newest); \(undated.count) spec(s) whose API version is not a date skipped (\(paths.prefix(3).joined(separator: ", "))\(paths.count > 3 ? ", ..." : "")): re-ingest their pages with --api-version or --sources, then delete those specs")
+            }
             let module = packaging.moduleName(vendor: chosen[0].spec.vendor, product: chosen[0].spec.product,
                                               apiVersion: newest)
+            // `e-cs` and `e_cs` (or `ECS` and `ecs`) are two products but one module name: never merge them.
+            if let owner = moduleOwners[module.lowercased()] {
+                throw DocGenError.invalidInput("\(chosen[0].path): product \(key) gets module name \(module), as does \(owner.module) from \(owner.spec); rename one product (re-ingest with --product)")
+            }
+            moduleOwners[module.lowercased()] = (key, chosen[0].path)
             modules.append(module)
             files += try generateProduct(chosen, moduleName: module)
         }
@@ -89,6 +102,19 @@ public struct SDKGenerator: Sendable {
         )
         // Operations render independently: spread them over the cores. Results land in their own slots, so the
         // output order (and bytes) do not depend on scheduling.
+        // Two actions whose names differ only in characters a Swift name drops (`a/b`, `a_b`) or in case would
+        // write one file (or two files one case-insensitive disk cannot keep apart).
+        var fileOwners: [String: String] = [:]
+        for loaded in specs {
+            let name = (context.operationNames[loaded.spec.action] ?? SwiftIdentifiers.upperCamel(loaded.spec.action)).lowercased()
+            let plain = SwiftIdentifiers.upperCamel(loaded.spec.action).lowercased()
+            for key in Set([name, plain]) {
+                if let other = fileOwners[key], other != loaded.path {
+                    throw DocGenError.invalidInput("\(loaded.path): action '\(loaded.spec.action)' and the action of \(other) get the same Swift name in \(moduleName); rename one (re-ingest with --action)")
+                }
+                fileOwners[key] = loaded.path
+            }
+        }
         let results = ResultSlots<[GeneratedFile]>(count: specs.count)
         DispatchQueue.concurrentPerform(iterations: specs.count) { index in
             results.set(index, Result { try renderOperation(specs[index], context: context) })
@@ -132,6 +158,25 @@ extension SDKGenerator {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+/// Orders API versions for picking a product's newest: any `yyyy-MM-dd`-style date (digits and `-`, starting with a
+/// digit) above anything else, then by string order within each group.
+struct APIVersionRank: Comparable {
+    var isDate: Bool
+    var text: String
+
+    init(_ text: String) {
+        self.text = text
+        isDate = Self.isDate(text)
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    static func < (a: APIVersionRank, b: APIVersionRank) -> Bool { (a.isDate ? 1 : 0, a.text) < (b.isDate ? 1 : 0, b.text) }
 }
 
 /// One slot per task of a `concurrentPerform`; each task writes only its own slot.
