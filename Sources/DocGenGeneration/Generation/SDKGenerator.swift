@@ -54,11 +54,11 @@ public struct SDKGenerator: Sendable {
             }
             let module = packaging.moduleName(vendor: chosen[0].spec.vendor, product: chosen[0].spec.product,
                                               apiVersion: newest)
-            // `e-cs` and `e_cs` (or `ECS` and `ecs`) are two products but one module name: never merge them.
-            if let owner = moduleOwners[module.lowercased()] {
+            // `e-cs` and `e_cs` are two products but one module name: never merge them.
+            if let owner = moduleOwners[module] {
                 throw DocGenError.invalidInput("\(chosen[0].path): product \(key) gets module name \(module), as does \(owner.module) from \(owner.spec); rename one product (re-ingest with --product)")
             }
-            moduleOwners[module.lowercased()] = (key, chosen[0].path)
+            moduleOwners[module] = (key, chosen[0].path)
             modules.append(module)
             files += try generateProduct(chosen, moduleName: module)
         }
@@ -90,7 +90,7 @@ public struct SDKGenerator: Sendable {
         }
     }
 
-    private func generateProduct(_ specs: [LoadedSpec], moduleName: String) throws -> [GeneratedFile] {
+    private mutating func generateProduct(_ specs: [LoadedSpec], moduleName: String) throws -> [GeneratedFile] {
         let first = specs[0].spec
         let errorTypeName = moduleName + "Error"
         let context = ProductContext(
@@ -104,16 +104,19 @@ public struct SDKGenerator: Sendable {
         // output order (and bytes) do not depend on scheduling.
         // Two actions whose names differ only in characters a Swift name drops (`a/b`, `a_b`) or in case would
         // write one file (or two files one case-insensitive disk cannot keep apart).
-        var fileOwners: [String: String] = [:]
+        // Exactly equal names are an error; names equal but for case are two files here, one on macOS: a note.
+        var nameOwners: [String: String] = [:]
+        var caseOwners: [String: String] = [:]
         for loaded in specs {
-            let name = (context.operationNames[loaded.spec.action] ?? SwiftIdentifiers.upperCamel(loaded.spec.action)).lowercased()
-            let plain = SwiftIdentifiers.upperCamel(loaded.spec.action).lowercased()
-            for key in Set([name, plain]) {
-                if let other = fileOwners[key], other != loaded.path {
-                    throw DocGenError.invalidInput("\(loaded.path): action '\(loaded.spec.action)' and the action of \(other) get the same Swift name in \(moduleName); rename one (re-ingest with --action)")
-                }
-                fileOwners[key] = loaded.path
+            let name = SwiftIdentifiers.upperCamel(loaded.spec.action)
+            if let other = nameOwners[name] {
+                throw DocGenError.invalidInput("\(loaded.path): action '\(loaded.spec.action)' gets the Swift name \(name) in \(moduleName), as does the action of \(other); rename one (re-ingest with --action)")
             }
+            nameOwners[name] = loaded.path
+            if let other = caseOwners[name.lowercased()] {
+                notes.append("\(moduleName): \(name) (\(loaded.path)) differs only in case from the operation of \(other); their files are one file on a case-insensitive file system")
+            }
+            caseOwners[name.lowercased()] = loaded.path
         }
         let results = ResultSlots<[GeneratedFile]>(count: specs.count)
         DispatchQueue.concurrentPerform(iterations: specs.count) { index in

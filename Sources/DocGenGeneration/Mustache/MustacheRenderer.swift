@@ -35,7 +35,23 @@ final class MustacheRenderer {
         stack = [context]
     }
 
+    /// Nodes rendered so far, against `MustacheRenderOptions.maximumWork`.
+    private var work = 0
+    /// Nested `render` calls (sections, partials, blocks) against `MustacheRenderOptions.maximumRenderDepth`.
+    private var depth = 0
+
     func render(_ nodes: [MustacheNode], template: String) throws {
+        guard depth < options.maximumRenderDepth else {
+            throw MustacheError(template: template, line: Self.firstLine(of: nodes),
+                                message: "sections and partials nested more than \(options.maximumRenderDepth) deep while rendering")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        work += nodes.count
+        if work > options.maximumWork {
+            throw MustacheError(template: template, line: Self.firstLine(of: nodes),
+                                message: "rendering took more than \(options.maximumWork) steps (sections nested over lists multiply the work); simplify the template")
+        }
         for node in nodes {
             switch node {
             case .text(let text):
@@ -152,6 +168,20 @@ final class MustacheRenderer {
         let nodes = try MustacheParser.parse(MustacheIndentation.indent(source, by: indentation), name: name)
         parsedPartials[key] = nodes
         return nodes
+    }
+
+    static func firstLine(of nodes: [MustacheNode]) -> Int {
+        for node in nodes {
+            switch node {
+            case .variable(_, _, let line), .section(_, _, _, let line), .partial(_, _, let line), .parent(_, _, _, let line):
+                return line
+            case .block(let block):
+                return block.line
+            case .text:
+                continue
+            }
+        }
+        return 0
     }
 
     /// `&`, `<`, `>` and `"` become entities; everything else is kept. (All four are ASCII, so bytes suffice.)

@@ -113,7 +113,8 @@ public struct SpecStore: Sendable {
             }
             groups[layout, default: []].append(spec)
         }
-        // Paths that differ only in case are one file on case-insensitive file systems (macOS, Windows): refuse both.
+        // Paths that differ only in case are two files here but one on case-insensitive file systems (macOS,
+        // Windows): both are stored, with a warning naming the other (vendors do publish such twin pages).
         var byLowercased: [String: String] = [:]
         for path in currentSpecFiles() { byLowercased[path.lowercased(), default: path] = path }
         var runLowercased: [String: SpecStoreLayout] = [:]
@@ -127,12 +128,10 @@ public struct SpecStore: Sendable {
             runLowercased[lower] = layout
             guard let other else { continue }
             for spec in groups[layout]! {
-                update.failedPages.insert(spec.source.file)
-                update.diagnostics.append(Diagnostic(.error, code: "name-collision",
-                    "\(layout.currentFile) differs only in case from \(other); one of them needs another name (--action, --sources); not stored",
+                update.diagnostics.append(Diagnostic(.warning, code: "case-collision",
+                    "\(layout.currentFile) differs only in case from \(other): one file on a case-insensitive file system; rename one (--action, --sources) if the store is used there",
                     file: spec.source.file, line: nil))
             }
-            groups[layout] = nil
         }
         // Operations touch disjoint files, so they are stored in parallel (encoding, comparing, writing); their
         // results are merged in layout order, as a sequential run would have produced them.

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import DocGenSpec
+@testable import DocGenReading
+@testable import DocGenGeneration
+
+/// Untrusted inputs, reading and template side: each case is built here, small, and must end with a clear message
+/// instead of a hang, a crash or a misleading report.
+@Suite struct InputRobustnessTests {
+    // MARK: 12. Mustache depth and work budgets
+
+    @Test func deeplyNestedSectionsAreAnErrorNotACrash() throws {
+        let depth = 30_000
+        let source = String(repeating: "{{#a}}", count: depth) + "x" + String(repeating: "{{/a}}", count: depth)
+        #expect { _ = try MustacheTemplate(source: source, name: "deep") } throws: {
+            "\($0)".hasPrefix("deep:1:") && "\($0)".contains("nested more than")
+        }
+    }
+
+    @Test func sectionsMultiplyingOverAListStopAtTheWorkBudget() throws {
+        let depth = 200
+        let source = String(repeating: "{{#items}}", count: depth) + "x" + String(repeating: "{{/items}}", count: depth)
+        let template = try MustacheTemplate(source: source, name: "wide")
+        let context = try MustacheValue(encoding: ["items": [1, 2, 3]])
+        #expect { _ = try template.render(context) } throws: { "\($0)".contains("steps") }
+    }
+
+    // MARK: 14. Inputs that are not files; globs that would take exponential time
+
+    @Test func aFIFOIsRefusedWithoutBlocking() throws {
+        let folder = TempFolder()
+        let path = folder.path("pipe.md")
+        #expect(mkfifo(path, 0o600) == 0)
+        let loaded = PageLoader().load(PageInput(url: URL(fileURLWithPath: path), displayPath: "pipe.md"))
+        #expect(loaded.page == nil)
+        #expect(loaded.diagnostics.map(\.description) == ["pipe.md: error: not a regular file (a FIFO); skipped [not-a-file]"])
+    }
+
+    @Test func aDeviceIsRefusedAsNotAFile() {
+        let loaded = PageLoader().load(PageInput(url: URL(fileURLWithPath: "/dev/zero"), displayPath: "/dev/zero"))
+        #expect(loaded.diagnostics.first?.message == "not a regular file (a character device); skipped")
+    }
+
+    @Test func aPathologicalGlobIsMatchedQuickly() {
+        // Backtracking without memoising takes exponential time on this pair; a test run would not finish.
+        let pattern = String(repeating: "*a", count: 24) + "*b"
+        let path = String(repeating: "a", count: 80)
+        #expect(!SourceHints.matches(pattern, path))
+        #expect(SourceHints.matches(pattern, path + "b"))
+        #expect(SourceHints.matches("alibaba-*/**/*.md", "alibaba-ecs/en/x/Run.md"))
+        #expect(!SourceHints.matches("alibaba-*/*.md", "alibaba-ecs/en/Run.md"))
+    }
+
+    // MARK: 18. UTF-16 pages are named as such, with how to convert them
+
+    @Test func utf16PagesAreRecognised() {
+        let text = "# Action\n\n|Name|Type|\n"
+        let le = [UInt8]([0xFF, 0xFE]) + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let loader = PageLoader()
+        #expect(loader.decode(Data(le), file: "le.md").diagnostics.first?.message.hasPrefix("page is UTF-16LE, not UTF-8; convert it first (iconv -f UTF-16LE -t UTF-8") == true)
+        #expect(loader.decode(Data(be), file: "be.md").diagnostics.first?.code == "utf16-page")
+        #expect(loader.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]), file: "x.png").diagnostics.first?.code == "binary-file")
+    }
+}
