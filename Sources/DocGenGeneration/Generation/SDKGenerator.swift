@@ -119,8 +119,9 @@ public struct SDKGenerator: Sendable {
             caseOwners[name.lowercased()] = loaded.path
         }
         let results = ResultSlots<[GeneratedFile]>(count: specs.count)
+        let generator = self
         DispatchQueue.concurrentPerform(iterations: specs.count) { index in
-            results.set(index, Result { try renderOperation(specs[index], context: context) })
+            results.set(index, Result { try generator.renderOperation(specs[index], context: context) })
         }
         var files: [GeneratedFile] = []
         for result in results.values { files += try result.get() }

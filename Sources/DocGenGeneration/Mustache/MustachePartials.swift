@@ -49,12 +49,12 @@ public struct MustacheRenderOptions: Sendable, Equatable {
 
     /// Nested renders (sections, partials, blocks together): bounds the recursion of one render.
     public var maximumRenderDepth: Int
-    /// Template nodes one render may visit: a section inside a section over lists multiplies the work (10,000
+    /// Steps (nodes rendered, contexts searched) one render may take: a section inside a section over lists multiplies the work (10,000
     /// nested sections over a 3-item list would never finish); past this the render fails with a message.
     public var maximumWork: Int
 
     public init(strictPartials: Bool = false, maximumPartialDepth: Int = 64, maximumRenderDepth: Int = 1024,
-                maximumWork: Int = 50_000_000) {
+                maximumWork: Int = 20_000_000) {
         self.strictPartials = strictPartials
         self.maximumPartialDepth = maximumPartialDepth
         self.maximumRenderDepth = maximumRenderDepth

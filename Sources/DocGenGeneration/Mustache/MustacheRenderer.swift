@@ -126,7 +126,16 @@ final class MustacheRenderer {
     /// Finds the first name part up the context stack, then the remaining parts strictly inside it.
     private func lookup(_ name: MustacheName) -> MustacheValue? {
         guard let first = name.path.first else { return stack.last }
-        guard var value = stack.reversed().lazy.compactMap({ $0.member(first) }).first else { return nil }
+        // Each context searched counts as work: deep stacks make every lookup dearer.
+        var found: MustacheValue?
+        for context in stack.reversed() {
+            work += 1
+            if let member = context.member(first) {
+                found = member
+                break
+            }
+        }
+        guard var value = found else { return nil }
         for key in name.path.dropFirst() {
             guard let member = value.member(key) else { return nil }
             value = member
