@@ -70,3 +70,22 @@ import Testing
         #expect(loader.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]), file: "x.png").diagnostics.first?.code == "binary-file")
     }
 }
+
+/// 5. HTML nested deeper than libxml2's limit is an error, never a page silently cut short.
+@Suite struct HTMLDepthRobustnessTests {
+    @Test func htmlNestedPastTheParserLimitIsAnError() {
+        let depth = 300
+        let html = "<html><body><h1>Deep</h1>" + String(repeating: "<div>", count: depth)
+            + "<h2>Request parameters</h2><table><tr><th>Name</th></tr><tr><td>Lost</td></tr></table>"
+            + String(repeating: "</div>", count: depth) + "</body></html>"
+        let (_, diagnostics) = readHTML(html)
+        #expect(diagnostics.contains { $0.severity == .error && $0.code == "html-too-deep" })
+    }
+
+    @Test func htmlNestedWellWithinTheLimitIsRead() {
+        let html = "<html><body>" + String(repeating: "<div>", count: 100) + "<p>Kept</p>" + String(repeating: "</div>", count: 100) + "</body></html>"
+        let (document, diagnostics) = readHTML(html)
+        #expect(!diagnostics.contains { $0.code == "html-too-deep" })
+        #expect(document.paragraphs.contains("Kept"))
+    }
+}
