@@ -209,6 +209,9 @@ enum SpecChecks {
                                    ("action", spec.action)] where SwiftIdentifiers.words(of: value).isEmpty {
                 throw DocGenError.invalidInput("\(loaded.path): field '\(field)' is empty or has no letters or digits ('\(value)')")
             }
+            if let problem = SpecNesting.problem(in: spec) {
+                throw DocGenError.invalidInput("\(loaded.path): \(problem)")
+            }
             for (index, error) in spec.errors.enumerated() where error.code.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw DocGenError.invalidInput("\(loaded.path): field 'errors[\(index)].code' is empty (line \(error.line))")
             }

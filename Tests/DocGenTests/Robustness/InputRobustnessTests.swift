@@ -3,6 +3,7 @@ import Testing
 @testable import DocGenSpec
 @testable import DocGenReading
 @testable import DocGenGeneration
+@testable import DocGenCommandLine
 
 /// Untrusted inputs, reading and template side: each case is built here, small, and must end with a clear message
 /// instead of a hang, a crash or a misleading report.
@@ -87,5 +88,42 @@ import Testing
         let (document, diagnostics) = readHTML(html)
         #expect(!diagnostics.contains { $0.code == "html-too-deep" })
         #expect(document.paragraphs.contains("Kept"))
+    }
+}
+
+/// 6. Parameters nested past the cap are refused at ingest (and named by generate), with a clear message.
+@Suite struct NestingRobustnessTests {
+    static func nested(_ depth: Int) -> Parameter {
+        var parameter = Parameter(name: "Level\(depth)", type: .string, line: 1)
+        for level in stride(from: depth - 1, through: 1, by: -1) {
+            var parent = Parameter(name: "Level\(level)", type: .object, line: 1)
+            parent.children = [parameter]
+            parameter = parent
+        }
+        return parameter
+    }
+
+    @Test func ingestRefusesParametersNestedPastTheCap() throws {
+        let folder = TempFolder()
+        try folder.write("pages/Deep.md", fakePage(action: "Deep"))
+        try folder.write("pages/Shallow.md", fakePage(action: "Shallow"))
+        let pipeline = PagePipeline(readers: PageFormat.allCases.map { FakeReader(format: $0) }, build: { document, page, hints in
+            var spec = FakeBuilder.build(document, page: page, hints: hints)
+            spec.parameters = [Self.nested(page.file.contains("Deep") ? 256 : 3)]
+            return spec
+        })
+        let run = try CapturedRun([folder.path("pages"), "--out", folder.path("specs")], pipeline: pipeline)
+        #expect(run.exitCode == 1)
+        #expect(run.err.contains("Deep.md: error: request parameters nested 256 levels deep; docgen reads at most 32; skipped [nesting-too-deep]"))
+        #expect(folder.snapshot("specs").keys.sorted() == ["acme/box/2020-01-01/Shallow.json"])
+    }
+
+    @Test func generateNamesASpecNestedPastTheCap() {
+        var spec = RenderFixtures.alibabaCreateWidget
+        spec.parameters.append(Self.nested(64))
+        var generator = SDKGenerator(templates: .builtIn(), access: .public)
+        #expect { _ = try generator.generate([RenderFixtures.loaded(spec)]) } throws: {
+            "\($0)".contains("CreateWidget.json: request parameters nested 64 levels deep")
+        }
     }
 }
