@@ -56,5 +56,5 @@ public enum DocGenMain {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.safe(message) + "\n").utf8))
 }

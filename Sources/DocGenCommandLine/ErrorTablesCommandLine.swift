@@ -76,6 +76,9 @@ public enum ErrorTablesCommandLine {
             printOut("\(plan.changed.count) file(s) would change; run 'docgen errors'")
             return ExitCode.failure
         }
+        let lock = try WriteLock.acquire(job.out, onWait: { printError($0) })
+        defer { lock.release() }
+        OutputFolder(root: job.out).removeTemporaryLeftovers()
         let plan = try writer.apply(files)
         printOut("\(files.count) files from \(operations.count) operations (\(merged.codes.count) codes, "
                  + "\(merged.conflictCount) conflicts): \(plan.created.count) created, \(plan.updated.count) updated, "

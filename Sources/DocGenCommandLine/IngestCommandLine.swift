@@ -83,12 +83,19 @@ public enum IngestCommandLine {
                    options: try ingestOptions(parsed), quiet: parsed.flag("quiet"))
     }
 
-    /// Reads the pages into the store and prints diagnostics and the summary.
+    /// Reads the pages into the store and prints diagnostics and the summary. Holds the store's write lock.
     public static func perform(
         _ job: Job, pipeline: PagePipeline = .standard,
         printOut: @escaping @Sendable (String) -> Void, printErr: @escaping @Sendable (String) -> Void
     ) throws -> IngestSummary {
         let store = SpecStore(root: job.store)
+        let lock = try WriteLock.acquire(store.root, onWait: printErr)
+        defer { lock.release() }
+        let leftovers = store.removeTemporaryLeftovers()
+        if !leftovers.isEmpty, !job.quiet {
+            printErr("ingest: removed \(leftovers.count) temporary file(s) an interrupted run left in \(store.root.path)")
+        }
+
         let (inputs, inputDiagnostics) = PageInputCollector.collect(job.inputs)
         let progressEvery = 100
         var progress: (@Sendable (Int, Int) -> Void)?

@@ -63,16 +63,32 @@ public enum UpdateCommandLine {
         let specsPath = parsed.value("specs") ?? "specs"
         let store = SpecStore(root: URL(fileURLWithPath: specsPath, relativeTo: here).standardizedFileURL)
 
-        // 1. Ingest, remembering what was current before.
-        let before = Dictionary((try store.currentSpecs()).map { ($0.operationID, $0) }, uniquingKeysWith: { a, _ in a })
+        // The whole update holds the store's lock (ingest takes it again, re-entrantly), then the output folders'.
+        let storeLock = try WriteLock.acquire(store.root, onWait: printErr)
+        defer { storeLock.release() }
+
+        // 1. Ingest, remembering what was current before. A run killed after its ingest left a pending-report
+        // record: its changes were never reported, so they are measured from the state that record saved.
+        let current = Dictionary((try store.currentSpecs()).map { ($0.operationID, $0) }, uniquingKeysWith: { a, _ in a })
+        let pending = try store.pendingReport()
+        let baseline = pending?.baseline ?? current.mapValues(\.source.sha256)
+        if let pending {
+            printErr("update: reporting changes of an earlier update that ended before its report (\(store.root.path)/\(SpecStore.pendingReportFile), \(pending.before.count) operations)")
+        } else {
+            try store.recordPendingReport(SpecStore.PendingReport(before: baseline))
+        }
         let ingestJob = IngestCommandLine.Job(inputs: parsed.positionals, store: store.root,
                                               options: try IngestCommandLine.ingestOptions(parsed), quiet: true)
         let ingestCode = try IngestCommandLine.perform(ingestJob, printOut: printOut, printErr: printErr).exitCode
         let after = try store.currentSpecs()
 
         // 2. What changed, operation by operation.
-        let changedNew = after.filter { before[$0.operationID]?.source.sha256 != $0.source.sha256 }
-        let changedOld = changedNew.compactMap { before[$0.operationID] }
+        let changedNew = after.filter { baseline[$0.operationID] != $0.source.sha256 }
+        let changedOld = try changedNew.compactMap { spec -> OperationSpec? in
+            guard let sha = baseline[spec.operationID] else { return nil }
+            if let old = current[spec.operationID], old.source.sha256 == sha { return old }
+            return try store.revisions(of: spec.operationID).last { $0.source.sha256 == sha }
+        }
         let changes = SpecDiff.compare(old: changedOld, new: changedNew)
         let ignore = try parsed.value("ignore").map { try IgnoreList.read(at: URL(fileURLWithPath: $0, relativeTo: here)) }
             ?? IgnoreList()
@@ -105,6 +121,7 @@ public enum UpdateCommandLine {
 
         // 4. Report.
         printOut(try format.render(report))
+        try store.clearPendingReport()
         if ingestCode != ExitCode.ok { return ingestCode }
         if errorsCode != ExitCode.ok { return errorsCode }
         return DiffExit.code(for: report)

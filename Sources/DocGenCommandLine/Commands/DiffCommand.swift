@@ -54,7 +54,7 @@ enum DiffCommand: Command {
             for note in result.notes { printError("docgen diff: note: \(note)") }
             let colour = TerminalColour.wanted(format: format, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
                                                environment: ProcessInfo.processInfo.environment)
-            FileHandle.standardOutput.write(Data(try format.render(result.report, colour: colour).utf8))
+            FileHandle.standardOutput.write(Data(TerminalText.safe(try format.render(result.report, colour: colour), keepingColour: true).utf8))
             return DiffExit.code(for: result.report)
         } catch let error as DocGenError {
             if case .usage = error { throw error }

@@ -10,6 +10,6 @@ enum ErrorsCommand: Command {
     static let help = ErrorTablesCommandLine.help
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        try ErrorTablesCommandLine.run(arguments, printOut: { print($0) })
+        try ErrorTablesCommandLine.run(arguments, printOut: { printOutput($0) })
     }
 }

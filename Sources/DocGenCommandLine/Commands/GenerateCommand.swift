@@ -80,20 +80,20 @@ enum GenerateCommand: Command {
         for note in result.notes { printError("note: \(note)") }
         let outcome = result.outcome
         if options.flag("check") {
-            for path in outcome.created { print("would create \(path)") }
-            for path in outcome.updated { print("would update \(path)") }
-            for path in outcome.removed { print("would remove \(path)") }
+            for path in outcome.created { printOutput("would create \(path)") }
+            for path in outcome.updated { printOutput("would update \(path)") }
+            for path in outcome.removed { printOutput("would remove \(path)") }
             if outcome.changed.isEmpty {
-                print("up to date: \(result.fileCount) files from \(result.specCount) specs")
+                printOutput("up to date: \(result.fileCount) files from \(result.specCount) specs")
                 return ExitCode.ok
             }
-            print("\(outcome.changed.count) file(s) would change; run 'docgen generate'")
+            printOutput("\(outcome.changed.count) file(s) would change; run 'docgen generate'")
             return ExitCode.failure
         }
         if result.upToDate {
-            print("up to date: \(result.fileCount) files from \(result.specCount) specs (nothing read or written)")
+            printOutput("up to date: \(result.fileCount) files from \(result.specCount) specs (nothing read or written)")
         } else {
-            print("\(result.fileCount) files from \(result.specCount) specs: \(outcome.created.count) created, "
+            printOutput("\(result.fileCount) files from \(result.specCount) specs: \(outcome.created.count) created, "
                   + "\(outcome.updated.count) updated, \(outcome.removed.count) removed, \(outcome.unchanged) unchanged")
         }
         return ExitCode.ok

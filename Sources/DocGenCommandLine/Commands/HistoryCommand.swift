@@ -36,10 +36,10 @@ enum HistoryCommand: Command {
                 let summary = step.previous == nil ? "first revision"
                     : DiffReport(oldLabel: "", newLabel: "", changes: step.changes).summaryLine
                 let unconfirmed = step.claims.filter { $0.verdict == .unconfirmed }.count
-                print("\(step.number). \(step.revision.spec.source.date ?? "(no date)") \(step.revision.spec.source.file): \(summary)"
+                printOutput("\(step.number). \(step.revision.spec.source.date ?? "(no date)") \(step.revision.spec.source.file): \(summary)"
                       + (unconfirmed > 0 ? "; \(unconfirmed) vendor claim(s) unconfirmed" : ""))
             }
-            print("\(result.written.rawValue): \(result.changelog.path)")
+            printOutput("\(result.written.rawValue): \(result.changelog.path)")
             return ExitCode.ok
         } catch let error as DocGenError {
             if case .usage = error { throw error }

@@ -13,8 +13,8 @@ enum IngestCommand: Command {
     static func run(_ arguments: [String]) throws -> Int32 {
         try IngestCommandLine.run(
             arguments,
-            printOut: { print($0) },
-            printErr: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+            printOut: { printOutput($0) },
+            printErr: { printError($0) }
         )
     }
 }

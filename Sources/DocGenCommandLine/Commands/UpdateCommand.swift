@@ -14,7 +14,7 @@ enum UpdateCommand: Command {
         do {
             return try UpdateCommandLine.run(
                 arguments,
-                printOut: { print($0) },
+                printOut: { printOutput($0) },
                 printErr: { printError($0) }
             )
         } catch let error as DocGenError {

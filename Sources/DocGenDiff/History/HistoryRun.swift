@@ -43,6 +43,8 @@ public enum HistoryRun {
         }
         let action = revisions.last!.spec.action
         let name = location?.changelogName ?? "\(action).CHANGELOG.md"
+        let lock = try WriteLock.acquire(folder)
+        defer { lock.release() }
         let output = OutputFolder(root: folder)
         let written = try output.write(Data(ChangelogRenderer.markdown(timeline).utf8), to: name)
         return Result(timeline: timeline, changelog: try output.url(for: name), written: written)

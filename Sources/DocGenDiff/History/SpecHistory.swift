@@ -30,7 +30,12 @@ public enum SpecHistory {
     /// `operation` is `Action` (searched for under every vendor/product/version) or `vendor/product/apiVersion/Action`.
     /// Returns nil when no spec exists; throws when a bare action name is ambiguous.
     public static func locate(_ operation: String, in specs: URL) throws -> Location? {
-        let parts = operation.split(separator: "/").map(String.init)
+        let parts = operation.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // The operation names files inside --specs: each part must be a name the store itself would write
+        // (no `..`, `.`, empty parts or leading dots), so nothing outside --specs is read or written.
+        if let bad = parts.first(where: { $0.isEmpty || SpecStoreLayout.safeComponent($0) != $0 }) {
+            throw DocGenError.usage("operation '\(operation)': '\(bad)' is not a name in a spec store (letters, digits, '.', '_', '-'; no '..'); give Action or vendor/product/apiVersion/Action")
+        }
         if parts.count == 4 {
             let folder = specs.appendingPathComponent(parts[0]).appendingPathComponent(parts[1]).appendingPathComponent(parts[2])
             let location = Location(folder: folder, action: parts[3])

@@ -20,7 +20,15 @@ public enum ErrorTableCSV {
                        cells.conflictLines.joined(separator: "\n")]
             records.append(record)
         }
-        return records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        return records.map { $0.map { field(neutralised($0)) }.joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// Formula injection (OWASP "CSV Injection"): a cell a spreadsheet would read as a formula (starting with `=`,
+    /// `+`, `-`, `@`, tab or CR) gets a leading `'`, so Excel, LibreOffice and Sheets show it as text. Only the CSV
+    /// changes; the JSON tables keep the page's text exactly.
+    static func neutralised(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return value }
+        return "'" + value
     }
 
     static func field(_ value: String) -> String {

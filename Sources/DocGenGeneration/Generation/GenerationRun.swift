@@ -26,7 +26,11 @@ public struct GenerationRun {
     }
 
     /// Generates and writes (or, with `check`, only reports what would change).
-    public func run(check: Bool) throws -> Result {
+    public func run(check: Bool, onWait: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) throws -> Result {
+        // Writers of one output folder take turns; `--check` writes nothing and takes no lock.
+        let lock = check ? nil : try WriteLock.acquire(outRoot, onWait: onWait)
+        defer { lock?.release() }
+        if !check { OutputFolder(root: outRoot).removeTemporaryLeftovers() }
         let specPaths = try SpecLoader.specPaths(in: specsRoot)
         let settings = GenerationCache.settingsFingerprint(templates: templates, access: config.access, selection: config)
         let packaging = try config.packaging.resolved(outRoot: outRoot)

@@ -39,7 +39,12 @@ public struct GenerationWriter {
     public func apply(_ files: [GeneratedFile]) throws -> Outcome {
         var outcome = try plan(files)
         let changing = Set(outcome.created + outcome.updated)
-        for file in files where changing.contains(file.path) {
+        // The manifest goes last: if a write fails (or the run is killed) it still lists what the previous run
+        // wrote, never files that were not written; the next run finishes the job.
+        for file in files where changing.contains(file.path) && file.path != SDKGenerator.manifestPath {
+            try folder.write(file.data, to: file.path)
+        }
+        for file in files where changing.contains(file.path) && file.path == SDKGenerator.manifestPath {
             try folder.write(file.data, to: file.path)
         }
         for path in outcome.removed {

@@ -36,16 +36,29 @@ public struct SDKGenerator: Sendable {
         var files: [GeneratedFile] = []
         var modules: [String] = []
         let products = Dictionary(grouping: specs) { "\($0.spec.vendor)/\($0.spec.product)" }
+        var moduleOwners: [String: (module: String, spec: String)] = [:]
         for key in products.keys.sorted() {
             let all = products[key]!
-            let newest = all.map(\.spec.apiVersion).max()!
+            // A dated version (yyyy-MM-dd, what every vendor uses) always outranks one that is not a date, such as
+            // `unknown` for a page that did not say its version: string order would put `unknown` after every date.
+            let newest = all.map(\.spec.apiVersion).max { APIVersionRank($0) < APIVersionRank($1) }!
             let chosen = all.filter { $0.spec.apiVersion == newest }.sorted { $0.spec.action < $1.spec.action }
-            let skipped = all.count - chosen.count
+            let undated = all.filter { $0.spec.apiVersion != newest && !APIVersionRank.isDate($0.spec.apiVersion) }
+            let skipped = all.count - chosen.count - undated.count
             if skipped > 0 {
                 notes.append("\(key): using API version \(newest); \(skipped) spec(s) of older versions skipped")
             }
+            if !undated.isEmpty {
+                let paths = undated.map(\.path).sorted()
+                notes.append("\(key): using API version \(newest); \(undated.count) spec(s) whose API version is not a date skipped (\(paths.prefix(3).joined(separator: ", "))\(paths.count > 3 ? ", ..." : "")): re-ingest their pages with --api-version or --sources, then delete those specs")
+            }
             let module = packaging.moduleName(vendor: chosen[0].spec.vendor, product: chosen[0].spec.product,
                                               apiVersion: newest)
+            // `e-cs` and `e_cs` are two products but one module name: never merge them.
+            if let owner = moduleOwners[module] {
+                throw DocGenError.invalidInput("\(chosen[0].path): product \(key) gets module name \(module), as does \(owner.module) from \(owner.spec); rename one product (re-ingest with --product)")
+            }
+            moduleOwners[module] = (key, chosen[0].path)
             modules.append(module)
             files += try generateProduct(chosen, moduleName: module)
         }
@@ -77,7 +90,7 @@ public struct SDKGenerator: Sendable {
         }
     }
 
-    private func generateProduct(_ specs: [LoadedSpec], moduleName: String) throws -> [GeneratedFile] {
+    private mutating func generateProduct(_ specs: [LoadedSpec], moduleName: String) throws -> [GeneratedFile] {
         let first = specs[0].spec
         let errorTypeName = moduleName + "Error"
         let context = ProductContext(
@@ -89,9 +102,26 @@ public struct SDKGenerator: Sendable {
         )
         // Operations render independently: spread them over the cores. Results land in their own slots, so the
         // output order (and bytes) do not depend on scheduling.
+        // Two actions whose names differ only in characters a Swift name drops (`a/b`, `a_b`) or in case would
+        // write one file (or two files one case-insensitive disk cannot keep apart).
+        // Exactly equal names are an error; names equal but for case are two files here, one on macOS: a note.
+        var nameOwners: [String: String] = [:]
+        var caseOwners: [String: String] = [:]
+        for loaded in specs {
+            let name = SwiftIdentifiers.upperCamel(loaded.spec.action)
+            if let other = nameOwners[name] {
+                throw DocGenError.invalidInput("\(loaded.path): action '\(loaded.spec.action)' gets the Swift name \(name) in \(moduleName), as does the action of \(other); rename one (re-ingest with --action)")
+            }
+            nameOwners[name] = loaded.path
+            if let other = caseOwners[name.lowercased()] {
+                notes.append("\(moduleName): \(name) (\(loaded.path)) differs only in case from the operation of \(other); their files are one file on a case-insensitive file system")
+            }
+            caseOwners[name.lowercased()] = loaded.path
+        }
         let results = ResultSlots<[GeneratedFile]>(count: specs.count)
+        let generator = self
         DispatchQueue.concurrentPerform(iterations: specs.count) { index in
-            results.set(index, Result { try renderOperation(specs[index], context: context) })
+            results.set(index, Result { try generator.renderOperation(specs[index], context: context) })
         }
         var files: [GeneratedFile] = []
         for result in results.values { files += try result.get() }
@@ -134,6 +164,25 @@ extension SDKGenerator {
     }
 }
 
+/// Orders API versions for picking a product's newest: any `yyyy-MM-dd`-style date (digits and `-`, starting with a
+/// digit) above anything else, then by string order within each group.
+struct APIVersionRank: Comparable {
+    var isDate: Bool
+    var text: String
+
+    init(_ text: String) {
+        self.text = text
+        isDate = Self.isDate(text)
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    static func < (a: APIVersionRank, b: APIVersionRank) -> Bool { (a.isDate ? 1 : 0, a.text) < (b.isDate ? 1 : 0, b.text) }
+}
+
 /// One slot per task of a `concurrentPerform`; each task writes only its own slot.
 final class ResultSlots<Value>: @unchecked Sendable {
     private var slots: [Result<Value, any Error>?]
@@ -159,6 +208,9 @@ enum SpecChecks {
             for (field, value) in [("vendor", spec.vendor), ("product", spec.product), ("apiVersion", spec.apiVersion),
                                    ("action", spec.action)] where SwiftIdentifiers.words(of: value).isEmpty {
                 throw DocGenError.invalidInput("\(loaded.path): field '\(field)' is empty or has no letters or digits ('\(value)')")
+            }
+            if let problem = SpecNesting.problem(in: spec) {
+                throw DocGenError.invalidInput("\(loaded.path): \(problem)")
             }
             for (index, error) in spec.errors.enumerated() where error.code.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw DocGenError.invalidInput("\(loaded.path): field 'errors[\(index)].code' is empty (line \(error.line))")

@@ -2,6 +2,10 @@ import DocGenSpec
 
 /// Turns a template's source into nodes: tokenize, trim standalone lines, then nest sections.
 enum MustacheParser {
+    /// Sections, parents and blocks open at once in one template. Templates nest a handful deep; tens of thousands
+    /// would overflow the stack while rendering (and freeing) the tree.
+    static let maximumNesting = 256
+
     static func parse(
         _ source: String, name: String, delimiters: MustacheDelimiters = .standard, firstLine: Int = 1
     ) throws -> [MustacheNode] {
@@ -36,6 +40,10 @@ enum MustacheParser {
             case .partial:
                 append(.partial(token.name, indentation: token.indentation, line: token.line))
             case .sectionOpen, .invertedOpen, .parent, .block:
+                guard open.count < maximumNesting else {
+                    throw MustacheError(template: templateName, line: token.line,
+                                        message: "'\(token.name)' opens a section nested more than \(maximumNesting) deep (the limit keeps rendering within the stack)")
+                }
                 open.append(OpenTag(token: token))
             case .close:
                 guard let closed = open.popLast() else {

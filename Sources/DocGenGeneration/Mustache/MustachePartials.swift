@@ -47,9 +47,18 @@ public struct MustacheRenderOptions: Sendable, Equatable {
     /// exhausting the stack.
     public var maximumPartialDepth: Int
 
-    public init(strictPartials: Bool = false, maximumPartialDepth: Int = 64) {
+    /// Nested renders (sections, partials, blocks together): bounds the recursion of one render.
+    public var maximumRenderDepth: Int
+    /// Steps (nodes rendered, contexts searched) one render may take: a section inside a section over lists multiplies the work (10,000
+    /// nested sections over a 3-item list would never finish); past this the render fails with a message.
+    public var maximumWork: Int
+
+    public init(strictPartials: Bool = false, maximumPartialDepth: Int = 64, maximumRenderDepth: Int = 1024,
+                maximumWork: Int = 20_000_000) {
         self.strictPartials = strictPartials
         self.maximumPartialDepth = maximumPartialDepth
+        self.maximumRenderDepth = maximumRenderDepth
+        self.maximumWork = maximumWork
     }
 
     /// The spec's behaviour: missing partials render as empty text.

@@ -35,7 +35,23 @@ final class MustacheRenderer {
         stack = [context]
     }
 
+    /// Nodes rendered so far, against `MustacheRenderOptions.maximumWork`.
+    private var work = 0
+    /// Nested `render` calls (sections, partials, blocks) against `MustacheRenderOptions.maximumRenderDepth`.
+    private var depth = 0
+
     func render(_ nodes: [MustacheNode], template: String) throws {
+        guard depth < options.maximumRenderDepth else {
+            throw MustacheError(template: template, line: Self.firstLine(of: nodes),
+                                message: "sections and partials nested more than \(options.maximumRenderDepth) deep while rendering")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        work += nodes.count
+        if work > options.maximumWork {
+            throw MustacheError(template: template, line: Self.firstLine(of: nodes),
+                                message: "rendering took more than \(options.maximumWork) steps (sections nested over lists multiply the work); simplify the template")
+        }
         for node in nodes {
             switch node {
             case .text(let text):
@@ -110,7 +126,16 @@ final class MustacheRenderer {
     /// Finds the first name part up the context stack, then the remaining parts strictly inside it.
     private func lookup(_ name: MustacheName) -> MustacheValue? {
         guard let first = name.path.first else { return stack.last }
-        guard var value = stack.reversed().lazy.compactMap({ $0.member(first) }).first else { return nil }
+        // Each context searched counts as work: deep stacks make every lookup dearer.
+        var found: MustacheValue?
+        for context in stack.reversed() {
+            work += 1
+            if let member = context.member(first) {
+                found = member
+                break
+            }
+        }
+        guard var value = found else { return nil }
         for key in name.path.dropFirst() {
             guard let member = value.member(key) else { return nil }
             value = member
@@ -152,6 +177,20 @@ final class MustacheRenderer {
         let nodes = try MustacheParser.parse(MustacheIndentation.indent(source, by: indentation), name: name)
         parsedPartials[key] = nodes
         return nodes
+    }
+
+    static func firstLine(of nodes: [MustacheNode]) -> Int {
+        for node in nodes {
+            switch node {
+            case .variable(_, _, let line), .section(_, _, _, let line), .partial(_, _, let line), .parent(_, _, _, let line):
+                return line
+            case .block(let block):
+                return block.line
+            case .text:
+                continue
+            }
+        }
+        return 0
     }
 
     /// `&`, `<`, `>` and `"` become entities; everything else is kept. (All four are ASCII, so bytes suffice.)

@@ -107,6 +107,9 @@ public struct Ingestor: Sendable {
         spec.source.format = format.rawValue
         if spec.source.date == nil { spec.source.date = options.sourceHints.date(for: input) }
         spec.diagnostics = diagnostics + readerDiagnostics + spec.diagnostics
+        if let problem = SpecNesting.problem(in: spec) {
+            spec.diagnostics.append(Diagnostic(.error, code: "nesting-too-deep", problem + "; skipped", file: page.file, line: nil))
+        }
         outcome.diagnostics = spec.diagnostics
         if !spec.diagnostics.contains(where: { $0.severity == .error }) {
             outcome.spec = spec

@@ -41,9 +41,15 @@ public struct PageLoader: Sendable {
         }
         // POSIX calls: `FileManager.attributesOfItem` looks up the owner's user and group names on every call.
         let path = input.url.path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking open: opening a FIFO for reading would otherwise wait for a writer forever.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return failure("unreadable", "cannot read: \(Self.reason(errno))") }
         defer { close(fd) }
+        // Only regular files are pages: a FIFO or socket could block, a device (`/dev/zero`) never ends.
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            return failure("not-a-file", "not a regular file (\(Self.kind(info.st_mode))); skipped")
+        }
         let size = Self.linkSize(path)
         if let size, size > maxBytes {
             return failure("page-too-large", "file is \(Self.megabytes(size)), over the \(Self.megabytes(maxBytes)) limit for one page; skipped")
@@ -87,6 +93,9 @@ public struct PageLoader: Sendable {
         let nul = bytes.withUnsafeBytes { buffer in
             memchr(buffer.baseAddress!, 0, buffer.count).map { buffer.baseAddress!.distance(to: UnsafeRawPointer($0)) }
         }
+        if let encoding = Self.utf16Encoding(bytes), nul != nil || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return failure("utf16-page", "page is \(encoding), not UTF-8; convert it first (iconv -f \(encoding) -t UTF-8 PAGE > PAGE.utf8); skipped", line: 1)
+        }
         if let nul {
             return failure("binary-file", "binary file (NUL byte at byte offset \(nul)); skipped", line: Self.line(of: nul, in: bytes))
         }
@@ -116,6 +125,35 @@ public struct PageLoader: Sendable {
 
     static func megabytes(_ count: Int) -> String {
         String(format: "%.1f MB", Double(count) / 1_000_000)
+    }
+
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        case S_IFDIR: return "a folder"
+        default: return "not a regular file"
+        }
+    }
+
+    /// UTF-16 text, by its byte-order mark or by NULs in every other byte of its start (ASCII text in UTF-16).
+    static func utf16Encoding(_ bytes: [UInt8]) -> String? {
+        if bytes.count >= 2 {
+            if bytes[0] == 0xFF, bytes[1] == 0xFE { return "UTF-16LE" }
+            if bytes[0] == 0xFE, bytes[1] == 0xFF { return "UTF-16BE" }
+        }
+        let pairs = min(bytes.count / 2, 64)
+        guard pairs >= 2 else { return nil }
+        var evenZero = 0, oddZero = 0
+        for i in 0..<pairs {
+            if bytes[2 * i] == 0 { evenZero += 1 }
+            if bytes[2 * i + 1] == 0 { oddZero += 1 }
+        }
+        if oddZero * 10 >= pairs * 9, evenZero == 0 { return "UTF-16LE" }
+        if evenZero * 10 >= pairs * 9, oddZero == 0 { return "UTF-16BE" }
+        return nil
     }
 
     private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }

@@ -126,27 +126,53 @@ public struct SourceHints: Sendable {
 /// Shell-like globs on `/`-separated paths: `*` and `?` stay within a segment, `**` spans segments.
 enum Glob {
     static func matches(_ pattern: String, _ path: String) -> Bool {
-        match(Array(pattern.unicodeScalars)[...], Array(path.unicodeScalars)[...])
+        var matcher = GlobMatcher(pattern: Array(pattern.unicodeScalars), path: Array(path.unicodeScalars))
+        return matcher.match(0, 0)
     }
 
-    private static func match(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = p.first else { return s.isEmpty }
-        if first == "*" {
-            let isDouble = p.dropFirst().first == "*"
-            let rest = p.dropFirst(isDouble ? 2 : 1)
-            // `**/` also matches zero folders.
-            if isDouble, rest.first == "/", match(rest.dropFirst(), s) { return true }
-            var i = s.startIndex
-            while true {
-                if match(rest, s[i...]) { return true }
-                guard i < s.endIndex, isDouble || s[i] != "/" else { return false }
-                i += 1
+    /// The backtracking glob match, memoised on (pattern position, path position): each pair is decided once, so a
+    /// pattern like `*a*a*a*a*a*a*a*a*a*a*a*a*b` costs pattern length × path length steps, not exponential time.
+    private struct GlobMatcher {
+        let pattern: [Unicode.Scalar]
+        let path: [Unicode.Scalar]
+        /// 0 unknown, 1 match, 2 no match; index `p * (path.count + 1) + s`.
+        var memo: [UInt8]
+
+        init(pattern: [Unicode.Scalar], path: [Unicode.Scalar]) {
+            self.pattern = pattern
+            self.path = path
+            memo = Array(repeating: 0, count: (pattern.count + 1) * (path.count + 1))
+        }
+
+        mutating func match(_ p: Int, _ s: Int) -> Bool {
+            let slot = p * (path.count + 1) + s
+            if memo[slot] != 0 { return memo[slot] == 1 }
+            let result = compute(p, s)
+            memo[slot] = result ? 1 : 2
+            return result
+        }
+
+        private mutating func compute(_ p: Int, _ s: Int) -> Bool {
+            guard p < pattern.count else { return s == path.count }
+            let first = pattern[p]
+            if first == "*" {
+                let isDouble = p + 1 < pattern.count && pattern[p + 1] == "*"
+                let rest = p + (isDouble ? 2 : 1)
+                // `**/` also matches zero folders.
+                if isDouble, rest < pattern.count, pattern[rest] == "/", match(rest + 1, s) { return true }
+                var i = s
+                while true {
+                    if match(rest, i) { return true }
+                    guard i < path.count, isDouble || path[i] != "/" else { return false }
+                    i += 1
+                }
             }
+            guard s < path.count else { return false }
+            let c = path[s]
+            if first == "?" ? c != "/" : first == c {
+                return match(p + 1, s + 1)
+            }
+            return false
         }
-        guard let c = s.first else { return false }
-        if first == "?" ? c != "/" : first == c {
-            return match(p.dropFirst(), s.dropFirst())
-        }
-        return false
     }
 }

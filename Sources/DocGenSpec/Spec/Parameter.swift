@@ -115,3 +115,44 @@ public struct ErrorCode: Codable, Hashable, Sendable {
         try c.encode(line, forKey: .line)
     }
 }
+
+
+/// How deep parameters and response fields may nest. Vendor pages nest a few levels (`Tag.N.Key`); 256 levels made a
+/// spec JSON that docgen's own decoder refused and 64 overran the template partial limit, so ingest refuses a page
+/// past this (`nesting-too-deep`) and generate names a spec past it instead of failing somewhere inside a template.
+public enum SpecNesting {
+    public static let maximumDepth = 32
+
+    /// The deepest nesting of `parameters` (1 for flat parameters, 0 for none).
+    public static func depth(of parameters: [Parameter]) -> Int {
+        var deepest = 0
+        var pending: [(Parameter, Int)] = parameters.map { ($0, 1) }
+        while let (parameter, depth) = pending.popLast() {
+            deepest = max(deepest, depth)
+            for child in parameter.children ?? [] { pending.append((child, depth + 1)) }
+        }
+        return deepest
+    }
+
+    public static func depth(of fields: [ResponseField]) -> Int {
+        var deepest = 0
+        var pending: [(ResponseField, Int)] = fields.map { ($0, 1) }
+        while let (field, depth) = pending.popLast() {
+            deepest = max(deepest, depth)
+            for child in field.children ?? [] { pending.append((child, depth + 1)) }
+        }
+        return deepest
+    }
+
+    /// An error message when `spec` nests past the limit, naming the section.
+    public static func problem(in spec: OperationSpec) -> String? {
+        let parameters = depth(of: spec.parameters), response = depth(of: spec.responseFields)
+        if parameters > maximumDepth {
+            return "request parameters nested \(parameters) levels deep; docgen reads at most \(maximumDepth)"
+        }
+        if response > maximumDepth {
+            return "response fields nested \(response) levels deep; docgen reads at most \(maximumDepth)"
+        }
+        return nil
+    }
+}

@@ -82,8 +82,9 @@ public enum SpecJSON {
         } catch {
             throw DocGenError.io("\(url.path): cannot read: \(error.localizedDescription)")
         }
+        let spec: OperationSpec
         do {
-            return try decode(OperationSpec.self, from: data)
+            spec = try decode(OperationSpec.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
             throw DocGenError.invalidInput("\(url.path): not a docgen spec: \(context.debugDescription)")
         } catch let DecodingError.keyNotFound(key, context) {
@@ -94,6 +95,16 @@ public enum SpecJSON {
             throw DocGenError.invalidInput("\(url.path): not a docgen spec: wrong type at '\(path)'")
         } catch {
             throw DocGenError.invalidInput("\(url.path): not a docgen spec: \(error)")
+        }
+        try checkSchemaVersion(spec.schemaVersion, path: url.path)
+        return spec
+    }
+
+    /// Specs of another schema version are refused rather than half-read: their fields may mean something else.
+    public static func checkSchemaVersion(_ version: Int, path: String) throws {
+        guard version == OperationSpec.currentSchemaVersion else {
+            throw DocGenError.invalidInput(
+                "\(path): schemaVersion \(version) is not supported (this docgen reads \(OperationSpec.currentSchemaVersion)); re-ingest the page or use a matching docgen")
         }
     }
 }

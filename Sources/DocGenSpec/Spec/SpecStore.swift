@@ -31,11 +31,39 @@ public struct SpecStore: Sendable {
 
     /// The newest revision of every operation, sorted by `OperationID`.
     public func currentSpecs() throws -> [OperationSpec] {
+        try checkShape()
         // Decoded on every core; the first failure in file order is thrown, as a sequential read would.
         let folder = folder
         return try ParallelMap.run(currentSpecFiles()) { try SpecJSON.readSpec(at: folder.url(for: $0)) }
             .map { try $0.get() }
             .sorted { ($0.operationID, $0.source.file) < ($1.operationID, $1.source.file) }
+    }
+
+    /// Throws, naming the path, when the store holds something docgen never writes where a spec or a history folder
+    /// belongs: a folder or other non-file named `<Action>.json`, a file named `history` or `history/<Action>`.
+    /// (Silently skipping such an entry would drop an operation from everything read from the store.)
+    public func checkShape() throws {
+        guard let walker = FileManager.default.enumerator(atPath: root.path) else { return }
+        while let relative = walker.nextObject() as? String {
+            let parts = relative.split(separator: "/")
+            let type = walker.fileAttributes?[.type] as? FileAttributeType
+            if parts.count == 4, parts[3].hasSuffix(".json"), type != .typeRegular {
+                throw DocGenError.invalidInput("\(root.path)/\(relative): not a spec file (\(Self.describe(type))); remove or restore it")
+            }
+            if parts.count >= 4, parts[3] == Substring(SpecStoreLayout.historyFolderName), parts.count <= 5, type != .typeDirectory {
+                throw DocGenError.invalidInput("\(root.path)/\(relative): should be a history folder (\(Self.describe(type))); remove or restore it")
+            }
+            if parts.count >= 5 { walker.skipDescendants() }
+        }
+    }
+
+    static func describe(_ type: FileAttributeType?) -> String {
+        switch type {
+        case .typeDirectory?: return "a folder"
+        case .typeSymbolicLink?: return "a symbolic link"
+        case .typeRegular?: return "a file"
+        default: return "not a regular file"
+        }
     }
 
     /// Every stored revision of an operation, oldest first (the last is the current spec). Empty if unknown.
@@ -85,6 +113,26 @@ public struct SpecStore: Sendable {
             }
             groups[layout, default: []].append(spec)
         }
+        // Paths that differ only in case are two files here but one on case-insensitive file systems (macOS,
+        // Windows): both are stored, with a warning naming the other (vendors do publish such twin pages).
+        var byLowercased: [String: String] = [:]
+        for path in currentSpecFiles() { byLowercased[path.lowercased(), default: path] = path }
+        var runLowercased: [String: SpecStoreLayout] = [:]
+        for layout in groups.keys.sorted() {
+            let lower = layout.currentFile.lowercased()
+            var other: String?
+            if let stored = byLowercased[lower], stored != layout.currentFile { other = "\(root.path)/\(stored)" }
+            if let earlier = runLowercased[lower], earlier != layout, let page = groups[earlier]?.first?.source.file {
+                other = "\(earlier.currentFile) (\(page))"
+            }
+            runLowercased[lower] = layout
+            guard let other else { continue }
+            for spec in groups[layout]! {
+                update.diagnostics.append(Diagnostic(.warning, code: "case-collision",
+                    "\(layout.currentFile) differs only in case from \(other): one file on a case-insensitive file system; rename one (--action, --sources) if the store is used there",
+                    file: spec.source.file, line: nil))
+            }
+        }
         // Operations touch disjoint files, so they are stored in parallel (encoding, comparing, writing); their
         // results are merged in layout order, as a sequential run would have produced them.
         let grouped = groups
@@ -104,15 +152,29 @@ public struct SpecStore: Sendable {
         var date: String?
         /// The page of this run that gave (or matched) this revision; a later page with the same bytes is a duplicate.
         var claimedBy: String?
+        /// The identity the stored file states (nil for a revision of this run).
+        var operationID: OperationID? = nil
+        /// Files of the same revisions filed twice by an interrupted run (kept on the first revision only).
+        var strayPaths: [String] = []
     }
 
     /// Just the fields revision order needs, without decoding the whole spec.
     private struct RevisionKey: Decodable {
         struct Source: Decodable { var sha256: String; var date: String? }
+        var schemaVersion: Int
+        var vendor: String
+        var product: String
+        var apiVersion: String
+        var action: String
         var source: Source
+        var operationID: OperationID { OperationID(vendor: vendor, product: product, apiVersion: apiVersion, action: action) }
     }
 
     private func storedRevisions(_ layout: SpecStoreLayout) throws -> [StoredRevision] {
+        if let historyPath = try? folder.path(for: layout.historyFolder), FileBytes.exists(historyPath),
+           !FileBytes.isFolder(historyPath) {
+            throw DocGenError.invalidInput("\(historyPath): should be a history folder, is a file; remove or restore it")
+        }
         var paths = folder.listFiles(under: layout.historyFolder).filter {
             $0.hasPrefix(layout.historyFolder + "/") && $0.hasSuffix(".json")
                 && !$0.dropFirst(layout.historyFolder.count + 1).contains("/")
@@ -124,7 +186,7 @@ public struct SpecStore: Sendable {
         }
         let current = folder.existing(layout.currentFile)
         if current != nil { paths.append(layout.currentFile) }
-        return try paths.map { path in
+        let all = try paths.map { path in
             guard let data = path == layout.currentFile ? current : folder.existing(path) else {
                 throw DocGenError.io("\(folder.root.path)/\(path): cannot read")
             }
@@ -134,8 +196,25 @@ public struct SpecStore: Sendable {
             } catch {
                 throw DocGenError.invalidInput("\(folder.root.path)/\(path): not a docgen spec")
             }
-            return StoredRevision(path: path, data: data, sha256: key.source.sha256, date: key.source.date, claimedBy: nil)
+            try SpecJSON.checkSchemaVersion(key.schemaVersion, path: "\(folder.root.path)/\(path)")
+            return StoredRevision(path: path, data: data, sha256: key.source.sha256, date: key.source.date, claimedBy: nil,
+                                  operationID: key.operationID)
         }
+        // A revision is its page's bytes: one sha256 is one revision, wherever it is filed. A run killed between
+        // filing the previous spec in history and replacing the current one (or while renumbering history) leaves a
+        // sha filed twice; the last place is the one the interrupted write was heading for, so that one counts and
+        // the other is removed by the next write of this operation.
+        var seen = Set<String>()
+        var unique: [StoredRevision] = []
+        for revision in all.reversed() where seen.insert(revision.sha256).inserted {
+            unique.append(revision)
+        }
+        var revisions = Array(unique.reversed())
+        if unique.count != all.count {
+            let kept = Set(revisions.map(\.path))
+            revisions[0].strayPaths = all.map(\.path).filter { !kept.contains($0) }
+        }
+        return revisions
     }
 
     private func add(_ newSpecs: [OperationSpec], at layout: SpecStoreLayout, into update: inout Update) {
@@ -159,6 +238,24 @@ public struct SpecStore: Sendable {
             case let (da?, db?): return (da, a.offset) < (db, b.offset)
             }
         }.map(\.element)
+
+        // Names that differ before `safeComponent` can meet in one file: never merge two operations into it.
+        for spec in ordered {
+            if let other = revisions.first(where: { $0.operationID != nil && $0.operationID != spec.operationID }) {
+                for page in newSpecs.map(\.source.file) { update.failedPages.insert(page) }
+                update.diagnostics.append(Diagnostic(.error, code: "name-collision",
+                    "operation \(spec.operationID) would be stored as \(layout.currentFile), which holds \(other.operationID!) (\(folder.root.path)/\(other.path)); give one of them another name (--action, --sources)",
+                    file: spec.source.file, line: nil))
+                return
+            }
+            if let other = ordered.first(where: { $0.operationID != spec.operationID }) {
+                for page in newSpecs.map(\.source.file) { update.failedPages.insert(page) }
+                update.diagnostics.append(Diagnostic(.error, code: "name-collision",
+                    "operations \(spec.operationID) (\(spec.source.file)) and \(other.operationID) (\(other.source.file)) would both be stored as \(layout.currentFile); give one of them another name (--action, --sources); neither stored",
+                    file: spec.source.file, line: nil))
+                return
+            }
+        }
 
         var firstNewFile: String?
         for spec in ordered {
@@ -214,7 +311,7 @@ public struct SpecStore: Sendable {
             }
             wanted.insert(layout.currentFile)
             update.currentFiles[layout.currentFile] = try folder.write(current.data, to: layout.currentFile)
-            for path in revisions.map(\.path) where !path.isEmpty && !wanted.contains(path) {
+            for path in revisions.map(\.path) + revisions.flatMap(\.strayPaths) where !path.isEmpty && !wanted.contains(path) {
                 try folder.remove(path)
                 update.removedFiles.append(path)
             }
@@ -223,4 +320,59 @@ public struct SpecStore: Sendable {
             update.diagnostics.append(Diagnostic(.error, code: "store-write", "\(error)", file: pages.first ?? layout.currentFile, line: nil))
         }
     }
+}
+
+// MARK: Crash recovery
+
+extension SpecStore {
+    /// `docgen update` files this before it ingests and removes it once the change report is printed, so a run
+    /// killed in between still has its changes reported (and gated by `--fail-on`) by the next run.
+    public static let pendingReportFile = ".docgen-pending-report"
+
+    /// The current revision (page sha256) of each operation when the unreported run began.
+    public struct PendingReport: Codable, Sendable, Equatable {
+        public struct Entry: Codable, Sendable, Equatable {
+            public var vendor: String, product: String, apiVersion: String, action: String, sha256: String
+            public var operationID: OperationID {
+                OperationID(vendor: vendor, product: product, apiVersion: apiVersion, action: action)
+            }
+        }
+        public var schemaVersion = 1
+        public var before: [Entry]
+
+        public init(before: [OperationID: String]) {
+            self.before = before.sorted { $0.key < $1.key }.map {
+                Entry(vendor: $0.key.vendor, product: $0.key.product, apiVersion: $0.key.apiVersion, action: $0.key.action,
+                      sha256: $0.value)
+            }
+        }
+
+        public var baseline: [OperationID: String] {
+            Dictionary(before.map { ($0.operationID, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// The record an interrupted `update` left, or nil.
+    public func pendingReport() throws -> PendingReport? {
+        guard let data = folder.existing(Self.pendingReportFile) else { return nil }
+        do {
+            let report = try SpecJSON.decode(PendingReport.self, from: data)
+            guard report.schemaVersion == 1 else { throw DocGenError.invalidInput("schemaVersion \(report.schemaVersion)") }
+            return report
+        } catch {
+            throw DocGenError.invalidInput("\(root.path)/\(Self.pendingReportFile): not a docgen pending-report record; remove it to report changes from the store as it is")
+        }
+    }
+
+    public func recordPendingReport(_ report: PendingReport) throws {
+        try folder.write(try SpecJSON.encode(report), to: Self.pendingReportFile)
+    }
+
+    public func clearPendingReport() throws {
+        try folder.remove(Self.pendingReportFile)
+    }
+
+    /// Removes temporary files an interrupted run left in the store (call while holding the store's `WriteLock`).
+    @discardableResult
+    public func removeTemporaryLeftovers() -> [String] { folder.removeTemporaryLeftovers() }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// - Writes are atomic: a temporary file in the same folder, then a rename.
 /// - A file whose bytes would not change is not touched (its modification time stays), so regenerating with no change
 ///   writes nothing.
-/// - A relative path that would leave the root (`..`, absolute paths) is refused.
+/// - A relative path that would leave the root (`..`, absolute paths) is refused, and so is a write or removal whose
+///   path passes through a symbolic link below the root (the resolved path must stay inside the root too).
 public struct OutputFolder: Sendable {
     public let root: URL
 
@@ -58,6 +59,7 @@ public struct OutputFolder: Sendable {
     @discardableResult
     public func write(_ data: Data, to relativePath: String) throws -> WriteResult {
         let target = try path(for: relativePath)
+        try refuseSymbolicLinks(relativePath)
         let result = Self.plan(data, at: target)
         if result == .unchanged { return result }
         try FileBytes.atomicReplace(target, with: data)
@@ -67,9 +69,46 @@ public struct OutputFolder: Sendable {
     /// Removes a file inside the root (used when an operation is gone). Missing files are fine.
     public func remove(_ relativePath: String) throws {
         let target = try url(for: relativePath)
+        try refuseSymbolicLinks(relativePath)
         if FileManager.default.fileExists(atPath: target.path) {
             try FileManager.default.removeItem(at: target)
         }
+    }
+
+    /// Throws when an existing component of `relativePath` below the root is a symbolic link: following it could
+    /// write outside the root. (The root itself may be a link: that is where the user asked the output to go.)
+    func refuseSymbolicLinks(_ relativePath: String) throws {
+        var current = root.path.hasSuffix("/") ? String(root.path.dropLast()) : root.path
+        for part in try checkedParts(relativePath) {
+            current += "/" + part
+            var info = stat()
+            guard lstat(current, &info) == 0 else { return }  // missing: nothing below it exists either
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                throw DocGenError.invalidInput(
+                    "refusing to write '\(relativePath)': \(current) is a symbolic link; the path must stay inside \(root.path)")
+            }
+        }
+    }
+
+    /// Whether a file name is one of `atomicWrite`'s temporary files (`.<name>.<pid>-<n>.tmp`).
+    public static func isTemporaryFileName(_ name: some StringProtocol) -> Bool {
+        name.hasPrefix(".") && name.hasSuffix(".tmp")
+    }
+
+    /// Removes temporary files that an interrupted run left below the root; call it only while holding the
+    /// folder's `WriteLock` (no other docgen can be writing one then). Returns the relative paths removed.
+    @discardableResult
+    public func removeTemporaryLeftovers() -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var removed: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = relative.split(separator: "/").last ?? ""
+            guard Self.isTemporaryFileName(name), (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular else {
+                continue
+            }
+            if unlink(root.path + "/" + relative) == 0 { removed.append(relative) }
+        }
+        return removed.sorted()
     }
 
     /// Every regular file below the root, as sorted relative paths.

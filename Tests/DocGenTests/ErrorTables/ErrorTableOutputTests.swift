@@ -33,7 +33,12 @@ struct ErrorTableOutputTests {
     @Test func loaderReadsCurrentAndHistoryOldestFirst() throws {
         let root = try TemporaryFolder.make("errors")
         defer { TemporaryFolder.remove(root) }
-        let revisions = (1...11).map { F.spec("StartBox", file: "r\($0).md", errors: [F.error(400, "C\($0)", "m")]) }
+        let revisions = (1...11).map { n in
+            var spec = F.spec("StartBox", file: "r\(n).md", errors: [F.error(400, "C\(n)", "m")])
+            // One page, one sha: a sha stored twice is one revision (an interrupted run's leftover).
+            spec.source.sha256 = String(format: "%064d", n)
+            return spec
+        }
         try Self.store([revisions, [F.spec("Other", vendor: "zeta", product: "store", errors: [])]], at: root)
         let loaded = try ErrorTableSpecLoader.load(from: root)
         #expect(loaded.map(\.id.description) == ["acme/box/2020-01-01/StartBox", "zeta/store/2020-01-01/Other"])

@@ -33,6 +33,13 @@ public struct HTMLReader: PageReader {
             context.report(.error, "html-unreadable", "libxml2 could not build a document from this page", line: 1)
             return []
         }
+        if parsed.truncatedAtDepth {
+            let line = parsed.problems.first { $0.message.contains("Excessive depth") }?.line ?? 1
+            context.report(.error, "html-too-deep",
+                           "elements nested \(HTMLTree.maximumDepth) or more deep: libxml2 stops reading there, so the rest of the page would be lost; skipped",
+                           line: line)
+            return []
+        }
         var collector = HTMLBlockCollector(context: context)
         collector.collect(root)
         if collector.blocks.isEmpty {

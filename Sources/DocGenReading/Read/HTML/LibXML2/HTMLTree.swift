@@ -12,7 +12,13 @@ enum HTMLTree {
         var root: HTMLElement?
         /// What libxml2 reported while recovering, in page order.
         var problems: [HTMLParseProblem]
+        /// libxml2 stops building the tree at 256 nested elements (without `XML_PARSE_HUGE`) and drops the rest
+        /// of the page; true when the tree reaches that depth or libxml2 said so.
+        var truncatedAtDepth = false
     }
+
+    /// libxml2's `xmlParserMaxDepth`: deeper elements end the parse.
+    static let maximumDepth = 256
 
     private static let options = Int32(
         HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
@@ -50,8 +56,13 @@ enum HTMLTree {
         guard let document else { return Parsed(root: nil, problems: sink.problems) }
         defer { xmlFreeDoc(document) }
         // A page of nothing but comments or a doctype is a document without elements, not a failure.
-        let root = xmlDocGetRootElement(document).map(copyElement) ?? HTMLElement(name: "html", line: 1)
-        return withExtendedLifetime(sink) { Parsed(root: root, problems: sink.problems) }
+        var deepest = 0
+        let root = xmlDocGetRootElement(document).map { copyElement($0, depth: 1, deepest: &deepest) }
+            ?? HTMLElement(name: "html", line: 1)
+        return withExtendedLifetime(sink) {
+            let truncated = deepest >= maximumDepth || sink.problems.contains { $0.message.contains("Excessive depth") }
+            return Parsed(root: root, problems: sink.problems, truncatedAtDepth: truncated)
+        }
     }
 
     private final class ProblemSink {
@@ -78,7 +89,8 @@ enum HTMLTree {
         node.pointee.psvi = UnsafeMutableRawPointer(bitPattern: Int(input.pointee.line))
     }
 
-    private static func copyElement(_ node: xmlNodePtr) -> HTMLElement {
+    private static func copyElement(_ node: xmlNodePtr, depth: Int, deepest: inout Int) -> HTMLElement {
+        deepest = max(deepest, depth)
         var element = HTMLElement(
             name: string(node.pointee.name).lowercased(),
             line: node.pointee.psvi.map { Int(bitPattern: $0) } ?? max(1, xmlGetLineNo(node))
@@ -92,7 +104,7 @@ enum HTMLTree {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                element.children.append(.element(copyElement(current)))
+                element.children.append(.element(copyElement(current, depth: depth + 1, deepest: &deepest)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     element.children.append(.text(string(content)))
