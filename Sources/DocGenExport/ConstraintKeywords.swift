@@ -22,15 +22,15 @@ enum ConstraintKeywords {
                 schema["x-docgen-enum"] = .array(values.map { .string($0) })
             }
         }
+        if type == .string || type == .array, let pattern = ConstraintPattern.pattern(for: c) {
+            schema["pattern"] = .string(pattern)
+        }
         if let value = c.default {
-            if let typed = ScalarText.typed(value, as: type) {
+            if let typed = ScalarText.typed(value, as: type), SchemaCheck.accepts(typed, schema) {
                 schema["default"] = typed
             } else {
                 schema["x-docgen-default"] = .string(value.description)
             }
-        }
-        if type == .string || type == .array, let pattern = ConstraintPattern.pattern(for: c) {
-            schema["pattern"] = .string(pattern)
         }
         if c.deprecated == true { schema["deprecated"] = true }
     }

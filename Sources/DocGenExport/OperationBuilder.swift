@@ -71,7 +71,12 @@ struct OperationBuilder {
         if let d = p.description, !d.isEmpty { out["description"] = .string(d) }
         if p.constraints.deprecated == true { out["deprecated"] = true }
         if let example = p.example, !example.isEmpty {
-            out["example"] = ScalarText.typed(example, as: p.type) ?? .string(example)
+            // Typed when it parses and fits the schema (validators check it); otherwise the page's text, kept aside.
+            if let typed = ScalarText.typed(example, as: p.type), SchemaCheck.accepts(typed, out["schema"]?.objectValue ?? [:]) {
+                out["example"] = typed
+            } else {
+                out["x-docgen-example"] = .string(example)
+            }
         }
         if p.type == .array || p.type == .object, location == .query {
             out["style"] = "form"

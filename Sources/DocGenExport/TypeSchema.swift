@@ -20,7 +20,7 @@ enum TypeSchema {
     static func annotate(_ schema: inout [String: OpenAPIValue], type: ParamType, description: String?, example: String?) {
         if let description, !description.isEmpty { schema["description"] = .string(description) }
         if let example, !example.isEmpty {
-            if let typed = ScalarText.typed(example, as: type) {
+            if let typed = ScalarText.typed(example, as: type), SchemaCheck.accepts(typed, schema) {
                 schema["examples"] = [typed]
             } else {
                 schema["x-docgen-example"] = .string(example)
