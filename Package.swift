@@ -11,6 +11,7 @@ import PackageDescription
 //   DocGenDiff          spec comparison, change reports, history
 //   DocGenGeneration    Mustache, view models, templates, the SDK writer
 //   DocGenErrorTables   error-code reference tables
+//   DocGenExport        OpenAPI 3.1 export of the specs
 //   DocGenCommandLine   every `docgen` command line and the `update` workflow
 let package = Package(
     name: "docgen",
@@ -27,9 +28,12 @@ let package = Package(
         .target(name: "DocGenDiff", dependencies: ["DocGenSpec"]),
         .target(name: "DocGenGeneration", dependencies: ["DocGenSpec", "DocGenRuntime"]),
         .target(name: "DocGenErrorTables", dependencies: ["DocGenSpec"]),
+        .target(name: "DocGenExport", dependencies: ["DocGenSpec"]),
         .target(
             name: "DocGenCommandLine",
-            dependencies: ["DocGenSpec", "DocGenReading", "DocGenDiff", "DocGenGeneration", "DocGenErrorTables"]
+            dependencies: [
+                "DocGenSpec", "DocGenReading", "DocGenDiff", "DocGenGeneration", "DocGenErrorTables", "DocGenExport",
+            ]
         ),
         .executableTarget(name: "docgen", dependencies: ["DocGenCommandLine"]),
         .executableTarget(
@@ -43,7 +47,7 @@ let package = Package(
             name: "DocGenTests",
             dependencies: [
                 "DocGenSpec", "DocGenReading", "DocGenDiff", "DocGenGeneration", "DocGenErrorTables",
-                "DocGenCommandLine", "DocGenRuntime",
+                "DocGenCommandLine", "DocGenRuntime", "DocGenExport",
             ]
         ),
     ],

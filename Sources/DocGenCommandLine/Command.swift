@@ -21,5 +21,6 @@ let allCommands: [any Command.Type] = [
     DiffCommand.self,
     HistoryCommand.self,
     ErrorsCommand.self,
+    ExportCommand.self,
     UpdateCommand.self,
 ]
