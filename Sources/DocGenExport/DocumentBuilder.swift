@@ -19,12 +19,15 @@ public struct DocumentBuilder: Sendable {
         var components = SchemaComponents()
         _ = components.add(ErrorResponses.errorSchema(convention), named: ErrorResponses.errorSchemaName)
         var paths: [String: OpenAPIValue] = [:]
+        var taken: Set<String> = []
         for spec in ordered {
-            let builder = OperationBuilder(spec: spec)
-            guard paths[builder.binding.documentPath] == nil else { continue }
-            paths[builder.binding.documentPath] = [
-                .init(stringLiteral: builder.binding.method): builder.operation(components: &components)
-            ]
+            var binding = OperationBinding(spec: spec)
+            if taken.contains(binding.method + " " + binding.documentPath) { binding = binding.atPseudoPath(action: spec.action) }
+            guard taken.insert(binding.method + " " + binding.documentPath).inserted else { continue }
+            let builder = OperationBuilder(spec: spec, binding: binding)
+            var item = paths[binding.documentPath]?.objectValue ?? [:]
+            item[binding.method] = builder.operation(components: &components)
+            paths[binding.documentPath] = .object(item)
         }
         return [
             "openapi": "3.1.0",

@@ -8,11 +8,11 @@ import Foundation
 /// real call in `x-docgen-rpc` (`action`, `version`, `style`, `method`, `path`).
 struct OperationBuilder {
     let spec: OperationSpec
-    let binding: HTTPBinding
+    let binding: OperationBinding
 
-    init(spec: OperationSpec) {
+    init(spec: OperationSpec, binding: OperationBinding? = nil) {
         self.spec = spec
-        self.binding = HTTPBinding(spec: spec)
+        self.binding = binding ?? OperationBinding(spec: spec)
     }
 
     func operation(components: inout SchemaComponents) -> OpenAPIValue {
@@ -27,6 +27,13 @@ struct OperationBuilder {
             "x-docgen-source": source,
             "x-docgen-language": .string(spec.language),
         ]
+        if let http = binding.rest {
+            var line: [String: OpenAPIValue] = ["style": .string(http.style), "path": .string(binding.wirePath),
+                                                "method": .string(binding.method.uppercased())]
+            if let host = http.host { line["host"] = .string(host) }
+            if let contentType = http.contentType { line["contentType"] = .string(contentType) }
+            op["x-docgen-http"] = .object(line)
+        }
         if let summary = spec.summary, !summary.isEmpty {
             op["summary"] = .string(Self.firstLine(summary))
             op["description"] = .string(summary)
@@ -38,14 +45,30 @@ struct OperationBuilder {
         var bodyParameters: [Parameter] = []
         let requestSchemas = RequestSchemas(action: spec.action)
         for p in spec.parameters {
-            let location = binding.location(of: p)
+            let (location, stated) = binding.location(of: p)
             if location == .body {
                 bodyParameters.append(p)
                 continue
             }
-            let name = binding.convention.headerName(of: p) ?? p.name
+            let placeholder = location == .path
+                ? binding.pathPlaceholders.first { $0.caseInsensitiveCompare(p.name) == .orderedSame } : nil
+            let name = placeholder ?? binding.convention.headerName(of: p) ?? p.name
             guard seen.insert("\(location.rawValue) \(name.lowercased())").inserted else { continue }
-            parameters.append(parameter(p, name: name, location: location, schemas: requestSchemas, components: &components))
+            var item = parameter(p, name: name, location: location, schemas: requestSchemas, components: &components)
+            if let stated, case .object(var fields) = item {
+                fields["x-docgen-location"] = .string(stated)
+                item = .object(fields)
+            }
+            parameters.append(item)
+        }
+        // Every placeholder of the path must be a path parameter (validators insist): one the page's tables do not list
+        // is added as a required string, marked as such.
+        for placeholder in binding.pathPlaceholders.sorted() where !spec.parameters.contains(where: {
+            $0.name.caseInsensitiveCompare(placeholder) == .orderedSame
+        }) {
+            guard seen.insert("path \(placeholder.lowercased())").inserted else { continue }
+            parameters.append(["name": .string(placeholder), "in": "path", "required": true, "schema": ["type": "string"],
+                               "x-docgen-from-path": true])
         }
         if !parameters.isEmpty { op["parameters"] = .array(parameters) }
         if !bodyParameters.isEmpty {
@@ -59,7 +82,7 @@ struct OperationBuilder {
     }
 
     private func parameter(
-        _ p: Parameter, name: String, location: ParameterLocation, schemas: RequestSchemas,
+        _ p: Parameter, name: String, location: OpenAPILocation, schemas: RequestSchemas,
         components: inout SchemaComponents
     ) -> OpenAPIValue {
         var out: [String: OpenAPIValue] = [
