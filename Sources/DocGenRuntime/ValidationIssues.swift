@@ -1,3 +1,16 @@
+/// The kind of limit a request value broke. Raw values are the spec's constraint keys (docgen's `ConstraintKind`), so an
+/// issue can be traced back to the `constraints` entry (and its `constraintSources` sentence) it was generated from.
+/// Each per-value rule has a `ValidationIssues` method named like its case, which generated code calls, and a case in
+/// `ValidationIssues.check`, which docgen calls; docgen's tests hold the three together.
+public enum ValidationRule: String, Sendable, Hashable, Codable, CaseIterable {
+    case minLength, maxLength, minimum, maximum, minItems, maxItems
+    case allowedValues = "enum"
+    case forbiddenPrefixes, forbiddenSubstrings, mustStartWith, charset
+    case mutuallyExclusiveWith, dependsOn
+    /// A numeric limit applied to a text value that is not a number.
+    case notANumber
+}
+
 /// Collects broken limits while a request checks itself. Every check skips absent (nil) values; a check given a list
 /// applies to each element (`DiskIds.1`, `DiskIds.2`, numbered from `listIndexBase`), except the item-count checks.
 public struct ValidationIssues: Sendable {
@@ -212,6 +225,60 @@ public struct ValidationIssues: Sendable {
 
     private func characters(_ count: Int) -> String { count == 1 ? "1 character" : "\(count) characters" }
     private func items(_ count: Int) -> String { count == 1 ? "1 item" : "\(count) items" }
+}
+
+/// A limit as `ValidationIssues.check` takes it.
+public enum RuleLimit: Sendable, Hashable {
+    case count(Int)
+    case number(Double)
+    /// Wire spellings or literal texts.
+    case texts([String])
+    /// One word of a closed set: a `TextStart` or `TextCharset` raw value.
+    case word(String)
+}
+
+extension ValidationIssues {
+    /// Runs the per-value check `rule` names, as generated code runs it through the rule's own method. Returns false
+    /// when the rule has no per-value check or cannot read the limit (an unknown word); a nil value checks nothing.
+    @discardableResult
+    public mutating func check(_ rule: ValidationRule, _ value: (some QueryScalar)?, _ limit: RuleLimit, parameter: String,
+                               documentation: String? = nil) -> Bool {
+        switch (rule, limit) {
+        case (.minLength, .count(let n)): minLength(value, n, parameter: parameter, documentation: documentation)
+        case (.maxLength, .count(let n)): maxLength(value, n, parameter: parameter, documentation: documentation)
+        case (.minimum, .number(let x)): minimum(value, x, parameter: parameter, documentation: documentation)
+        case (.maximum, .number(let x)): maximum(value, x, parameter: parameter, documentation: documentation)
+        case (.allowedValues, .texts(let values)): allowedValues(value, values, parameter: parameter, documentation: documentation)
+        case (.forbiddenPrefixes, .texts(let values)): forbiddenPrefixes(value, values, parameter: parameter, documentation: documentation)
+        case (.forbiddenSubstrings, .texts(let values)): forbiddenSubstrings(value, values, parameter: parameter, documentation: documentation)
+        case (.mustStartWith, .word(let word)):
+            guard let start = TextStart(rawValue: word) else { return false }
+            mustStartWith(value, start, parameter: parameter, documentation: documentation)
+        case (.charset, .word(let word)):
+            guard let charset = TextCharset(rawValue: word) else { return false }
+            self.charset(value, charset, parameter: parameter, documentation: documentation)
+        default: return false
+        }
+        return true
+    }
+
+    /// Runs the item-count check `rule` names on a list; false when the rule is not one.
+    @discardableResult
+    public mutating func checkItems<Element>(_ rule: ValidationRule, _ values: [Element]?, _ limit: RuleLimit, parameter: String,
+                                             documentation: String? = nil) -> Bool {
+        switch (rule, limit) {
+        case (.minItems, .count(let n)): minItems(values, n, parameter: parameter, documentation: documentation)
+        case (.maxItems, .count(let n)): maxItems(values, n, parameter: parameter, documentation: documentation)
+        default: return false
+        }
+        return true
+    }
+
+    /// Whether `check` or `checkItems` can check the rule with this limit.
+    public static func canCheck(_ rule: ValidationRule, _ limit: RuleLimit) -> Bool {
+        var issues = ValidationIssues(listIndexBase: 0)
+        return issues.check(rule, String?.none, limit, parameter: "") || issues.checkItems(rule, [Int]?.none, limit, parameter: "")
+    }
 }
 
 private func quoted(_ text: String) -> String { "\"" + text + "\"" }

@@ -162,24 +162,23 @@ extension ResponseField: SpecJSONWritable {
 }
 
 extension Constraints: SpecJSONWritable {
+    /// The kinds in the order of their JSON keys' UTF-8 bytes.
+    private static let keyOrder = ConstraintKind.allCases.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
+
     func write(to out: inout SpecJSONOutput) throws {
         out.openObject()
-        if let charset { out.key("charset"); out.string(charset) }
-        if let value = self.default { out.key("default"); try value.write(to: &out) }
-        if let dependsOn { out.key("dependsOn"); out.strings(dependsOn) }
-        if let deprecated { out.key("deprecated"); out.bool(deprecated) }
-        if let values = self.enum { out.key("enum"); out.strings(values) }
-        if let forbiddenPrefixes { out.key("forbiddenPrefixes"); out.strings(forbiddenPrefixes) }
-        if let forbiddenSubstrings { out.key("forbiddenSubstrings"); out.strings(forbiddenSubstrings) }
-        if let value = self.internal { out.key("internal"); out.bool(value) }
-        if let maxItems { out.key("maxItems"); out.int(maxItems) }
-        if let maxLength { out.key("maxLength"); out.int(maxLength) }
-        if let maximum { out.key("maximum"); try maximum.write(to: &out) }
-        if let minItems { out.key("minItems"); out.int(minItems) }
-        if let minLength { out.key("minLength"); out.int(minLength) }
-        if let minimum { out.key("minimum"); try minimum.write(to: &out) }
-        if let mustStartWith { out.key("mustStartWith"); out.string(mustStartWith) }
-        if let mutuallyExclusiveWith { out.key("mutuallyExclusiveWith"); out.strings(mutuallyExclusiveWith) }
+        for kind in Self.keyOrder {
+            guard let value = self[kind] else { continue }
+            out.key(kind.rawValue)
+            switch value {
+            case .count(let n): out.int(n)
+            case .number(let n): try n.write(to: &out)
+            case .names(let names): out.strings(names)
+            case .scalar(let s): try s.write(to: &out)
+            case .word(let w): out.string(w)
+            case .flag(let b): out.bool(b)
+            }
+        }
         out.closeObject()
     }
 }
