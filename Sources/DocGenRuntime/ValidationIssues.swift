@@ -5,7 +5,7 @@
 public enum ValidationRule: String, Sendable, Hashable, Codable, CaseIterable {
     case minLength, maxLength, minimum, maximum, minItems, maxItems
     case allowedValues = "enum"
-    case forbiddenPrefixes, forbiddenSubstrings, mustStartWith, charset
+    case forbiddenPrefixes, forbiddenSubstrings, mustStartWith, charset, allowedCharacters
     case mutuallyExclusiveWith, dependsOn
     /// A numeric limit applied to a text value that is not a number.
     case notANumber
@@ -149,6 +149,18 @@ public struct ValidationIssues: Sendable {
         }
     }
 
+    /// `allowed` names character classes (`letter`: ASCII letters, `cjk`: Chinese characters, `digit`: 0-9) and
+    /// single characters (`:`, `_`, `-`); every character of the text must be one of them.
+    public mutating func allowedCharacters(_ value: (some QueryScalar)?, _ allowed: [String], parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        let text = value.queryString
+        if let bad = text.unicodeScalars.first(where: { !AllowedCharacters.accepts($0, allowed) }) {
+            record(.init(parameter: parameter, rule: .allowedCharacters,
+                         expected: "only " + allowed.map(AllowedCharacters.wording).joined(separator: ", "),
+                         actual: "\(quoted(text)) (contains \(quoted(String(bad))))", documentation: documentation))
+        }
+    }
+
     // MARK: Lists of values: each element is checked, its path numbered like the wire (`DiskIds.1`)
 
     public mutating func minLength<E: QueryScalar>(_ values: [E]?, _ limit: Int, parameter: String, documentation: String? = nil) {
@@ -185,6 +197,10 @@ public struct ValidationIssues: Sendable {
 
     public mutating func charset<E: QueryScalar>(_ values: [E]?, _ charset: TextCharset, parameter: String, documentation: String? = nil) {
         forEach(values, parameter) { $0.charset($1, charset, parameter: $2, documentation: documentation) }
+    }
+
+    public mutating func allowedCharacters<E: QueryScalar>(_ values: [E]?, _ allowed: [String], parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.allowedCharacters($1, allowed, parameter: $2, documentation: documentation) }
     }
 
     private mutating func forEach<E: QueryScalar>(_ values: [E]?, _ parameter: String, _ check: (inout ValidationIssues, E, String) -> Void) {
@@ -254,6 +270,8 @@ extension ValidationIssues {
         case (.mustStartWith, .word(let word)):
             guard let start = TextStart(rawValue: word) else { return false }
             mustStartWith(value, start, parameter: parameter, documentation: documentation)
+        case (.allowedCharacters, .texts(let allowed)):
+            allowedCharacters(value, allowed, parameter: parameter, documentation: documentation)
         case (.charset, .word(let word)):
             guard let charset = TextCharset(rawValue: word) else { return false }
             self.charset(value, charset, parameter: parameter, documentation: documentation)
@@ -320,4 +338,27 @@ public enum TextCharset: String, Sendable, Hashable, CaseIterable {
     }
 
     var wording: String { "ASCII characters" }
+}
+
+/// The character classes `allowedCharacters` names; any other entry is one character.
+enum AllowedCharacters {
+    static func accepts(_ scalar: Unicode.Scalar, _ allowed: [String]) -> Bool {
+        allowed.contains { entry in
+            switch entry {
+            case "letter": return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            case "cjk": return scalar.properties.isIdeographic
+            case "digit": return ("0"..."9").contains(scalar)
+            default: return entry.unicodeScalars.count == 1 && entry.unicodeScalars.first == scalar
+            }
+        }
+    }
+
+    static func wording(_ entry: String) -> String {
+        switch entry {
+        case "letter": return "letters"
+        case "cjk": return "Chinese characters"
+        case "digit": return "digits"
+        default: return quoted(entry)
+        }
+    }
 }

@@ -8,6 +8,8 @@ public enum ConstraintKind: String, CaseIterable, Codable, Hashable, Sendable {
     case minLength, maxLength, minimum, maximum, minItems, maxItems, `enum`, `default`
     case forbiddenPrefixes, forbiddenSubstrings, mustStartWith, charset, deprecated, `internal`
     case mutuallyExclusiveWith, dependsOn
+    /// Character classes (`letter`, `cjk`, `digit`) and single characters a text may consist of.
+    case allowedCharacters
 
     /// The spec's JSON key.
     public var key: String { rawValue }
@@ -17,7 +19,7 @@ public enum ConstraintKind: String, CaseIterable, Codable, Hashable, Sendable {
         switch self {
         case .minLength, .maxLength, .minItems, .maxItems: return .count
         case .minimum, .maximum: return .number
-        case .enum, .forbiddenPrefixes, .forbiddenSubstrings, .mutuallyExclusiveWith, .dependsOn: return .names
+        case .enum, .forbiddenPrefixes, .forbiddenSubstrings, .mutuallyExclusiveWith, .dependsOn, .allowedCharacters: return .names
         case .default: return .scalar
         case .mustStartWith, .charset: return .word
         case .deprecated, .internal: return .flag
@@ -52,7 +54,7 @@ public enum ConstraintKind: String, CaseIterable, Codable, Hashable, Sendable {
     /// status flag, a rule between two parameters).
     public var appliesTo: ConstraintTarget? {
         switch self {
-        case .minLength, .maxLength, .forbiddenPrefixes, .forbiddenSubstrings, .mustStartWith, .charset: return .text
+        case .minLength, .maxLength, .forbiddenPrefixes, .forbiddenSubstrings, .mustStartWith, .charset, .allowedCharacters: return .text
         case .minimum, .maximum: return .number
         case .minItems, .maxItems: return .list
         case .enum: return .scalar
@@ -100,6 +102,7 @@ public enum ConstraintKind: String, CaseIterable, Codable, Hashable, Sendable {
         case .internal: return "not for public use"
         case .mutuallyExclusiveWith: return "mutually exclusive with"
         case .dependsOn: return "depends on"
+        case .allowedCharacters: return "allowed characters"
         }
     }
 
@@ -120,6 +123,8 @@ public enum ConstraintKind: String, CaseIterable, Codable, Hashable, Sendable {
         case .deprecated: return .flag(name: "deprecated", set: "is deprecated", cleared: "is no longer deprecated")
         case .internal: return .flag(name: "became-internal", set: "is now not for public use", cleared: nil)
         case .mutuallyExclusiveWith, .dependsOn: return .betweenParameters
+        // Reported as a change of the character set; across languages the Chinese page's `cjk` is left out.
+        case .allowedCharacters: return .wholeValue(name: "charset", noun: "allowed characters", acrossLanguages: ["cjk": ""])
         }
     }
 }
