@@ -8,48 +8,93 @@ struct ConstraintDiff {
     let oldLine: Int
     let newLine: Int
 
+    /// Each kind is compared by its vocabulary rule (`ConstraintKind.diffRule`), in vocabulary order. The change kinds
+    /// are found by their ids (`request-parameter-<name>-narrowed`, ...), which `ConstraintVocabularyTests` checks exist;
+    /// a change's path names the rule (`length`, `forbiddenPrefix`) or, for whole values and flags, the kind's key.
     func compare(_ o: Constraints, _ n: Constraints) -> [Change] {
         var changes: [Change] = []
-        changes += bounds("length", "length", o.minLength.map(Double.init), o.maxLength.map(Double.init),
-                          n.minLength.map(Double.init), n.maxLength.map(Double.init),
-                          kinds: (.lengthNarrowed, .lengthWidened, .lengthNewlyStated, .lengthNoLongerStated))
-        changes += bounds("range", "value range", o.minimum?.value, o.maximum?.value, n.minimum?.value, n.maximum?.value,
-                          kinds: (.rangeNarrowed, .rangeWidened, .rangeNewlyStated, .rangeNoLongerStated))
-        changes += bounds("count", "N range", o.minItems.map(Double.init), o.maxItems.map(Double.init),
-                          n.minItems.map(Double.init), n.maxItems.map(Double.init),
-                          kinds: (.countNarrowed, .countWidened, .countNewlyStated, .countNoLongerStated))
-        changes += enumValues(o.enum, n.enum)
-        changes += defaults(o.default, n.default)
-        changes += valueSet("forbiddenPrefix", "forbidden prefix", o.forbiddenPrefixes, n.forbiddenPrefixes,
-                            added: .forbiddenPrefixAdded, removed: .forbiddenPrefixRemoved)
-        changes += valueSet("forbiddenSubstring", "forbidden substring", o.forbiddenSubstrings, n.forbiddenSubstrings,
-                            added: .forbiddenSubstringAdded, removed: .forbiddenSubstringRemoved)
-        if comparableStartRule(o.mustStartWith) != comparableStartRule(n.mustStartWith) {
-            changes.append(make(.startRuleChanged, ["mustStartWith"],
-                                "start rule of \(name) changed from \(o.mustStartWith ?? "none") to \(n.mustStartWith ?? "none")",
-                                o.mustStartWith, n.mustStartWith))
-        }
-        if o.charset != n.charset {
-            changes.append(make(.charsetChanged, ["charset"],
-                                "character set of \(name) changed from \(o.charset ?? "none") to \(n.charset ?? "none")",
-                                o.charset, n.charset))
-        }
-        let wasDeprecated = o.deprecated ?? false, isDeprecated = n.deprecated ?? false
-        if wasDeprecated != isDeprecated {
-            changes.append(make(isDeprecated ? .parameterDeprecated : .parameterUndeprecated, ["deprecated"],
-                                isDeprecated ? "\(name) is deprecated" : "\(name) is no longer deprecated",
-                                String(wasDeprecated), String(isDeprecated)))
-        }
-        if !(o.internal ?? false), n.internal ?? false {
-            changes.append(make(.parameterBecameInternal, ["internal"], "\(name) is now not for public use", "false", "true"))
+        for kind in ConstraintKind.allCases {
+            switch kind.diffRule {
+            case .bounds(let key, let noun):
+                guard let upper = kind.rangePartner else { continue }
+                changes += bounds(Self.pathName(key), noun, o[kind]?.bound, o[upper]?.bound, n[kind]?.bound, n[upper]?.bound,
+                                  kinds: (Self.changeKind(key, "narrowed"), Self.changeKind(key, "widened"),
+                                          Self.changeKind(key, "newly-stated"), Self.changeKind(key, "no-longer-stated")))
+            case .allowedValues(let key, let noun):
+                changes += allowedValues(key, noun, o[kind]?.names, n[kind]?.names)
+            case .statedValue(let key, let noun):
+                changes += statedValue(key, noun, o[kind]?.text, n[kind]?.text)
+            case .members(let key, let noun):
+                changes += valueSet(Self.pathName(key), noun, o[kind]?.names, n[kind]?.names,
+                                    added: Self.changeKind(key, "added"), removed: Self.changeKind(key, "removed"))
+            case .wholeValue(let key, let noun, let acrossLanguages):
+                // An English page says "must start with a letter" where the Chinese one says "a letter or a Chinese
+                // character": words written for the page's readers compare as their plain form across languages
+                // (an empty plain form leaves the word out).
+                func comparable(_ value: ConstraintValue?) -> [String]? {
+                    guard let value else { return nil }
+                    let parts = value.names ?? [value.text]
+                    if context.sameLanguage { return parts }
+                    return parts.compactMap { part in
+                        guard let plain = acrossLanguages[part] else { return part }
+                        return plain.isEmpty ? nil : plain
+                    }
+                }
+                if comparable(o[kind]) != comparable(n[kind]) {
+                    let before = o[kind]?.text, after = n[kind]?.text
+                    changes.append(make(Self.changeKind(key, "changed"), [kind.key],
+                                        "\(noun) of \(name) changed from \(before ?? "none") to \(after ?? "none")", before, after))
+                }
+            case .flag(let key, let set, let cleared):
+                let was = o[kind]?.flag ?? false, now = n[kind]?.flag ?? false
+                if was == now { continue }
+                if now {
+                    changes.append(make(Self.changeKind(key), [kind.key], "\(name) \(set)", String(was), String(now)))
+                } else if let cleared {
+                    changes.append(make(Self.changeKind("no-longer-" + key), [kind.key], "\(name) \(cleared)", String(was), String(now)))
+                }
+            case .partOfBounds, .betweenParameters:
+                continue
+            }
         }
         return changes
     }
 
-    /// An English page says "must start with a letter" where the Chinese one says "a letter or a Chinese character":
-    /// the CJK allowance is written for the page's readers, so across languages only "starts with a letter" compares.
-    private func comparableStartRule(_ rule: String?) -> String? {
-        context.sameLanguage || rule != "letterOrCJK" ? rule : "letter"
+    /// The change kind `request-parameter-<name>[-<event>]`.
+    static func changeKind(_ name: String, _ event: String? = nil) -> ChangeKind {
+        let id = changeKindID(name, event)
+        guard let kind = ChangeKind(rawValue: id) else { preconditionFailure("no change kind \(id) in the catalogue") }
+        return kind
+    }
+
+    static func changeKindID(_ name: String, _ event: String? = nil) -> String {
+        "request-parameter-" + name + (event.map { "-" + $0 } ?? "")
+    }
+
+    /// The ids of every change kind a rule can report (tests check each is in the catalogue).
+    static func changeKindIDs(of rule: ConstraintDiffRule) -> [String] {
+        switch rule {
+        case .bounds(let name, _):
+            return ["narrowed", "widened", "newly-stated", "no-longer-stated"].map { changeKindID(name, $0) }
+        case .allowedValues(let name, _):
+            return ["value-added", "value-removed", "newly-stated", "no-longer-stated"].map { changeKindID(name, $0) }
+        case .statedValue(let name, _):
+            return ["changed", "newly-stated", "no-longer-stated"].map { changeKindID(name, $0) }
+        case .members(let name, _):
+            return ["added", "removed"].map { changeKindID(name, $0) }
+        case .wholeValue(let name, _, _):
+            return [changeKindID(name, "changed")]
+        case .flag(let name, _, let cleared):
+            return [changeKindID(name)] + (cleared == nil ? [] : [changeKindID("no-longer-" + name)])
+        case .partOfBounds, .betweenParameters:
+            return []
+        }
+    }
+
+    /// A rule's name as a change path component: `forbidden-prefix` → `forbiddenPrefix`.
+    static func pathName(_ name: String) -> String {
+        let words = name.split(separator: "-")
+        return words.enumerated().map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
     }
 
     private func make(_ kind: ChangeKind, _ suffix: [String], _ message: String, _ oldValue: String?, _ newValue: String?) -> Change {
@@ -83,39 +128,41 @@ struct ConstraintDiff {
         }
     }
 
-    private func enumValues(_ o: [String]?, _ n: [String]?) -> [Change] {
+    private func allowedValues(_ key: String, _ noun: String, _ o: [String]?, _ n: [String]?) -> [Change] {
+        let path = Self.pathName(key)
         switch (o, n) {
         case (nil, nil):
             return []
         case (nil, let n?):
-            return [make(.enumNewlyStated, ["enum"], "allowed values of \(name) now stated: \(n.joined(separator: ", "))", nil, n.joined(separator: ", "))]
+            return [make(Self.changeKind(key, "newly-stated"), [path], "\(noun) of \(name) now stated: \(n.joined(separator: ", "))",
+                         nil, n.joined(separator: ", "))]
         case (let o?, nil):
-            return [make(.enumNoLongerStated, ["enum"], "allowed values of \(name) no longer stated", o.joined(separator: ", "), nil)]
+            return [make(Self.changeKind(key, "no-longer-stated"), [path], "\(noun) of \(name) no longer stated", o.joined(separator: ", "), nil)]
         case let (o?, n?):
             let before = Set(o), after = Set(n)
             var changes: [Change] = []
             for value in n where !before.contains(value) {
-                changes.append(make(.enumValueAdded, ["enum", value], "\(name) accepts new value \(value)", nil, value))
+                changes.append(make(Self.changeKind(key, "value-added"), [path, value], "\(name) accepts new value \(value)", nil, value))
             }
             for value in o where !after.contains(value) {
-                changes.append(make(.enumValueRemoved, ["enum", value], "\(name) no longer accepts value \(value)", value, nil))
+                changes.append(make(Self.changeKind(key, "value-removed"), [path, value], "\(name) no longer accepts value \(value)", value, nil))
             }
             return changes
         }
     }
 
-    private func defaults(_ o: SpecScalar?, _ n: SpecScalar?) -> [Change] {
-        // Compared as written, so 1 and "1" (a reader's spelling) are the same default.
-        let before = o?.description, after = n?.description
+    /// Compared as written, so 1 and "1" (a reader's spelling) are the same default.
+    private func statedValue(_ key: String, _ noun: String, _ before: String?, _ after: String?) -> [Change] {
+        let path = Self.pathName(key)
         switch (before, after) {
         case (nil, nil):
             return []
         case (nil, let a?):
-            return [make(.defaultNewlyStated, ["default"], "default of \(name) now stated: \(a)", nil, a)]
+            return [make(Self.changeKind(key, "newly-stated"), [path], "\(noun) of \(name) now stated: \(a)", nil, a)]
         case (let b?, nil):
-            return [make(.defaultNoLongerStated, ["default"], "default of \(name) no longer stated (was \(b))", b, nil)]
+            return [make(Self.changeKind(key, "no-longer-stated"), [path], "\(noun) of \(name) no longer stated (was \(b))", b, nil)]
         case let (b?, a?):
-            return b == a ? [] : [make(.defaultChanged, ["default"], "default of \(name) changed from \(b) to \(a)", b, a)]
+            return b == a ? [] : [make(Self.changeKind(key, "changed"), [path], "\(noun) of \(name) changed from \(b) to \(a)", b, a)]
         }
     }
 

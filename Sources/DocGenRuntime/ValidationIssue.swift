@@ -1,14 +1,3 @@
-/// The kind of limit a request value broke. Raw values are the spec's constraint keys, so an issue can be traced back
-/// to the `constraints` entry (and its `constraintSources` sentence) it was generated from.
-public enum ValidationRule: String, Sendable, Hashable, Codable, CaseIterable {
-    case minLength, maxLength, minimum, maximum, minItems, maxItems
-    case allowedValues = "enum"
-    case forbiddenPrefixes, forbiddenSubstrings, mustStartWith, charset
-    case mutuallyExclusiveWith, dependsOn
-    /// A numeric limit applied to a text value that is not a number.
-    case notANumber
-}
-
 /// One broken limit: which parameter (its wire path, `Tag.2.Key`), which rule, what was expected, what was given,
 /// and the page's own sentence the rule was read from.
 public struct ValidationIssue: Error, Sendable, Hashable, CustomStringConvertible {

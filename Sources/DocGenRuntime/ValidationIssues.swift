@@ -1,3 +1,16 @@
+/// The kind of limit a request value broke. Raw values are the spec's constraint keys (docgen's `ConstraintKind`), so an
+/// issue can be traced back to the `constraints` entry (and its `constraintSources` sentence) it was generated from.
+/// Each per-value rule has a `ValidationIssues` method named like its case, which generated code calls, and a case in
+/// `ValidationIssues.check`, which docgen calls; docgen's tests hold the three together.
+public enum ValidationRule: String, Sendable, Hashable, Codable, CaseIterable {
+    case minLength, maxLength, minimum, maximum, minItems, maxItems
+    case allowedValues = "enum"
+    case forbiddenPrefixes, forbiddenSubstrings, mustStartWith, charset, allowedCharacters
+    case mutuallyExclusiveWith, dependsOn
+    /// A numeric limit applied to a text value that is not a number.
+    case notANumber
+}
+
 /// Collects broken limits while a request checks itself. Every check skips absent (nil) values; a check given a list
 /// applies to each element (`DiskIds.1`, `DiskIds.2`, numbered from `listIndexBase`), except the item-count checks.
 public struct ValidationIssues: Sendable {
@@ -136,6 +149,18 @@ public struct ValidationIssues: Sendable {
         }
     }
 
+    /// `allowed` names character classes (`letter`: ASCII letters, `cjk`: Chinese characters, `digit`: 0-9) and
+    /// single characters (`:`, `_`, `-`); every character of the text must be one of them.
+    public mutating func allowedCharacters(_ value: (some QueryScalar)?, _ allowed: [String], parameter: String, documentation: String? = nil) {
+        guard let value else { return }
+        let text = value.queryString
+        if let bad = text.unicodeScalars.first(where: { !AllowedCharacters.accepts($0, allowed) }) {
+            record(.init(parameter: parameter, rule: .allowedCharacters,
+                         expected: "only " + allowed.map(AllowedCharacters.wording).joined(separator: ", "),
+                         actual: "\(quoted(text)) (contains \(quoted(String(bad))))", documentation: documentation))
+        }
+    }
+
     // MARK: Lists of values: each element is checked, its path numbered like the wire (`DiskIds.1`)
 
     public mutating func minLength<E: QueryScalar>(_ values: [E]?, _ limit: Int, parameter: String, documentation: String? = nil) {
@@ -172,6 +197,10 @@ public struct ValidationIssues: Sendable {
 
     public mutating func charset<E: QueryScalar>(_ values: [E]?, _ charset: TextCharset, parameter: String, documentation: String? = nil) {
         forEach(values, parameter) { $0.charset($1, charset, parameter: $2, documentation: documentation) }
+    }
+
+    public mutating func allowedCharacters<E: QueryScalar>(_ values: [E]?, _ allowed: [String], parameter: String, documentation: String? = nil) {
+        forEach(values, parameter) { $0.allowedCharacters($1, allowed, parameter: $2, documentation: documentation) }
     }
 
     private mutating func forEach<E: QueryScalar>(_ values: [E]?, _ parameter: String, _ check: (inout ValidationIssues, E, String) -> Void) {
@@ -214,6 +243,62 @@ public struct ValidationIssues: Sendable {
     private func items(_ count: Int) -> String { count == 1 ? "1 item" : "\(count) items" }
 }
 
+/// A limit as `ValidationIssues.check` takes it.
+public enum RuleLimit: Sendable, Hashable {
+    case count(Int)
+    case number(Double)
+    /// Wire spellings or literal texts.
+    case texts([String])
+    /// One word of a closed set: a `TextStart` or `TextCharset` raw value.
+    case word(String)
+}
+
+extension ValidationIssues {
+    /// Runs the per-value check `rule` names, as generated code runs it through the rule's own method. Returns false
+    /// when the rule has no per-value check or cannot read the limit (an unknown word); a nil value checks nothing.
+    @discardableResult
+    public mutating func check(_ rule: ValidationRule, _ value: (some QueryScalar)?, _ limit: RuleLimit, parameter: String,
+                               documentation: String? = nil) -> Bool {
+        switch (rule, limit) {
+        case (.minLength, .count(let n)): minLength(value, n, parameter: parameter, documentation: documentation)
+        case (.maxLength, .count(let n)): maxLength(value, n, parameter: parameter, documentation: documentation)
+        case (.minimum, .number(let x)): minimum(value, x, parameter: parameter, documentation: documentation)
+        case (.maximum, .number(let x)): maximum(value, x, parameter: parameter, documentation: documentation)
+        case (.allowedValues, .texts(let values)): allowedValues(value, values, parameter: parameter, documentation: documentation)
+        case (.forbiddenPrefixes, .texts(let values)): forbiddenPrefixes(value, values, parameter: parameter, documentation: documentation)
+        case (.forbiddenSubstrings, .texts(let values)): forbiddenSubstrings(value, values, parameter: parameter, documentation: documentation)
+        case (.mustStartWith, .word(let word)):
+            guard let start = TextStart(rawValue: word) else { return false }
+            mustStartWith(value, start, parameter: parameter, documentation: documentation)
+        case (.allowedCharacters, .texts(let allowed)):
+            allowedCharacters(value, allowed, parameter: parameter, documentation: documentation)
+        case (.charset, .word(let word)):
+            guard let charset = TextCharset(rawValue: word) else { return false }
+            self.charset(value, charset, parameter: parameter, documentation: documentation)
+        default: return false
+        }
+        return true
+    }
+
+    /// Runs the item-count check `rule` names on a list; false when the rule is not one.
+    @discardableResult
+    public mutating func checkItems<Element>(_ rule: ValidationRule, _ values: [Element]?, _ limit: RuleLimit, parameter: String,
+                                             documentation: String? = nil) -> Bool {
+        switch (rule, limit) {
+        case (.minItems, .count(let n)): minItems(values, n, parameter: parameter, documentation: documentation)
+        case (.maxItems, .count(let n)): maxItems(values, n, parameter: parameter, documentation: documentation)
+        default: return false
+        }
+        return true
+    }
+
+    /// Whether `check` or `checkItems` can check the rule with this limit.
+    public static func canCheck(_ rule: ValidationRule, _ limit: RuleLimit) -> Bool {
+        var issues = ValidationIssues(listIndexBase: 0)
+        return issues.check(rule, String?.none, limit, parameter: "") || issues.checkItems(rule, [Int]?.none, limit, parameter: "")
+    }
+}
+
 private func quoted(_ text: String) -> String { "\"" + text + "\"" }
 
 /// Presence of a parameter for the between-parameter rules: set and, for lists, not empty (an empty list sends nothing).
@@ -253,4 +338,27 @@ public enum TextCharset: String, Sendable, Hashable, CaseIterable {
     }
 
     var wording: String { "ASCII characters" }
+}
+
+/// The character classes `allowedCharacters` names; any other entry is one character.
+enum AllowedCharacters {
+    static func accepts(_ scalar: Unicode.Scalar, _ allowed: [String]) -> Bool {
+        allowed.contains { entry in
+            switch entry {
+            case "letter": return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            case "cjk": return scalar.properties.isIdeographic
+            case "digit": return ("0"..."9").contains(scalar)
+            default: return entry.unicodeScalars.count == 1 && entry.unicodeScalars.first == scalar
+            }
+        }
+    }
+
+    static func wording(_ entry: String) -> String {
+        switch entry {
+        case "letter": return "letters"
+        case "cjk": return "Chinese characters"
+        case "digit": return "digits"
+        default: return quoted(entry)
+        }
+    }
 }

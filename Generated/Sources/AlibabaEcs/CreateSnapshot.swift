@@ -71,6 +71,7 @@ public enum CreateSnapshot {
         /// - Limit maxLength 128: 长度为2~128个英文或中文字符。
         /// - Limit forbiddenPrefixes http://, https://, auto: 必须以大小字母或中文开头，不能以http://和https://开头。 为防止和自动快照的名称冲突，不能以auto开头。
         /// - Limit mustStartWith letterOrCJK: 必须以大小字母或中文开头，不能以http://和https://开头。
+        /// - Limit allowedCharacters letter, cjk, digit, -, :, _: 可以包含数字、半角冒号（:）、下划线（_）或者连字符（-）。
         /// - Source: 002_37d75a7e0976733f.txt, line 32
         public var snapshotName: String?
 
@@ -176,6 +177,7 @@ public enum CreateSnapshot {
             issues.maxLength(self.snapshotName, 128, parameter: prefix + "SnapshotName", documentation: "长度为2~128个英文或中文字符。")
             issues.forbiddenPrefixes(self.snapshotName, ["http://", "https://", "auto"], parameter: prefix + "SnapshotName", documentation: "必须以大小字母或中文开头，不能以http://和https://开头。\n为防止和自动快照的名称冲突，不能以auto开头。")
             issues.mustStartWith(self.snapshotName, .letterOrCJK, parameter: prefix + "SnapshotName", documentation: "必须以大小字母或中文开头，不能以http://和https://开头。")
+            issues.allowedCharacters(self.snapshotName, ["letter", "cjk", "digit", "-", ":", "_"], parameter: prefix + "SnapshotName", documentation: "可以包含数字、半角冒号（:）、下划线（_）或者连字符（-）。")
             issues.minLength(self.description, 2, parameter: prefix + "Description", documentation: "长度为2~256个英文或中文字符，不能以http://和https://开头。")
             issues.maxLength(self.description, 256, parameter: prefix + "Description", documentation: "长度为2~256个英文或中文字符，不能以http://和https://开头。")
             issues.forbiddenPrefixes(self.description, ["http://", "https://"], parameter: prefix + "Description", documentation: "长度为2~256个英文或中文字符，不能以http://和https://开头。")

@@ -116,6 +116,7 @@ public enum CreateSnapshotGroup {
         /// - Limit maxLength 128: The name must be 2 to 128 characters in length, and can contain letters, digits, periods (.), underscores (_), hyphens (-), and colons (:).
         /// - Limit forbiddenPrefixes http://, https://: It must start with a letter and cannot start with http:// or https://.
         /// - Limit mustStartWith letter: It must start with a letter and cannot start with http:// or https://.
+        /// - Limit allowedCharacters letter, digit, -, ., :, _: The name must be 2 to 128 characters in length, and can contain letters, digits, periods (.), underscores (_), hyphens (-), and colons (:).
         /// - Source: 001_475ded7e76a8f7c4.txt, line 73
         public var name: String?
 
@@ -229,6 +230,7 @@ public enum CreateSnapshotGroup {
             issues.maxLength(self.name, 128, parameter: prefix + "Name", documentation: "The name must be 2 to 128 characters in length, and can contain letters, digits, periods (.), underscores (_), hyphens (-), and colons (:).")
             issues.forbiddenPrefixes(self.name, ["http://", "https://"], parameter: prefix + "Name", documentation: "It must start with a letter and cannot start with http:// or https://.")
             issues.mustStartWith(self.name, .letter, parameter: prefix + "Name", documentation: "It must start with a letter and cannot start with http:// or https://.")
+            issues.allowedCharacters(self.name, ["letter", "digit", "-", ".", ":", "_"], parameter: prefix + "Name", documentation: "The name must be 2 to 128 characters in length, and can contain letters, digits, periods (.), underscores (_), hyphens (-), and colons (:).")
             issues.minLength(self.description, 2, parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")
             issues.maxLength(self.description, 256, parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")
             issues.forbiddenPrefixes(self.description, ["http://", "https://"], parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")

@@ -154,6 +154,7 @@ public enum CreateSnapshot {
         /// - Limit maxLength 128: The name must be 2 to 128 characters in length.
         /// - Limit forbiddenPrefixes http://, https://: It must start with a letter and cannot start with http:// or https://.
         /// - Limit mustStartWith letter: It must start with a letter and cannot start with http:// or https://.
+        /// - Limit allowedCharacters letter, digit, -, :, _: It can contain letters, digits, colons (:), underscores (_), and hyphens (-).
         /// - Source: 004_12470fbeab10b3a8.txt, line 46
         public var snapshotName: String?
 
@@ -198,6 +199,7 @@ public enum CreateSnapshot {
             issues.maxLength(self.snapshotName, 128, parameter: prefix + "SnapshotName", documentation: "The name must be 2 to 128 characters in length.")
             issues.forbiddenPrefixes(self.snapshotName, ["http://", "https://"], parameter: prefix + "SnapshotName", documentation: "It must start with a letter and cannot start with http:// or https://.")
             issues.mustStartWith(self.snapshotName, .letter, parameter: prefix + "SnapshotName", documentation: "It must start with a letter and cannot start with http:// or https://.")
+            issues.allowedCharacters(self.snapshotName, ["letter", "digit", "-", ":", "_"], parameter: prefix + "SnapshotName", documentation: "It can contain letters, digits, colons (:), underscores (_), and hyphens (-).")
             issues.minLength(self.description, 2, parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")
             issues.maxLength(self.description, 256, parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")
             issues.forbiddenPrefixes(self.description, ["http://", "https://"], parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")

@@ -94,6 +94,14 @@ import Testing
         LimitProbe("name_mustStartWith_outside", parameter: "Name", rule: .mustStartWith, fails: true) { request in
             request.name = "1a"
         },
+        // allowedCharacters letter, digit, -, ., :, _: The name must be 2 to 128 characters in length, and can contain letters, digits, periods (.), underscores (_), hyphens (-), and colons (:).
+        LimitProbe("name_allowedCharacters_inside", parameter: "Name", rule: .allowedCharacters, fails: false) { request in
+            request.name = "ab"
+        },
+        // allowedCharacters letter, digit, -, ., :, _: The name must be 2 to 128 characters in length, and can contain letters, digits, periods (.), underscores (_), hyphens (-), and colons (:).
+        LimitProbe("name_allowedCharacters_outside", parameter: "Name", rule: .allowedCharacters, fails: true) { request in
+            request.name = "a/b"
+        },
         // minLength 2: The description must be 2 to 256 characters in length and cannot start with http:// or https://.
         LimitProbe("description_minLength_inside", parameter: "Description", rule: .minLength, fails: false) { request in
             request.description = "aa"

@@ -85,6 +85,14 @@ import Testing
         LimitProbe("snapshotName_mustStartWith_outside", parameter: "SnapshotName", rule: .mustStartWith, fails: true) { request in
             request.snapshotName = "1a"
         },
+        // allowedCharacters letter, cjk, digit, -, :, _: 可以包含数字、半角冒号（:）、下划线（_）或者连字符（-）。
+        LimitProbe("snapshotName_allowedCharacters_inside", parameter: "SnapshotName", rule: .allowedCharacters, fails: false) { request in
+            request.snapshotName = "ab"
+        },
+        // allowedCharacters letter, cjk, digit, -, :, _: 可以包含数字、半角冒号（:）、下划线（_）或者连字符（-）。
+        LimitProbe("snapshotName_allowedCharacters_outside", parameter: "SnapshotName", rule: .allowedCharacters, fails: true) { request in
+            request.snapshotName = "a.b"
+        },
         // minLength 2: 长度为2~256个英文或中文字符，不能以http://和https://开头。
         LimitProbe("description_minLength_inside", parameter: "Description", rule: .minLength, fails: false) { request in
             request.description = "aa"

@@ -67,6 +67,14 @@ import Testing
         LimitProbe("snapshotName_mustStartWith_outside", parameter: "SnapshotName", rule: .mustStartWith, fails: true) { request in
             request.snapshotName = "1a"
         },
+        // allowedCharacters letter, digit, -, :, _: It can contain letters, digits, colons (:), underscores (_), and hyphens (-).
+        LimitProbe("snapshotName_allowedCharacters_inside", parameter: "SnapshotName", rule: .allowedCharacters, fails: false) { request in
+            request.snapshotName = "ab"
+        },
+        // allowedCharacters letter, digit, -, :, _: It can contain letters, digits, colons (:), underscores (_), and hyphens (-).
+        LimitProbe("snapshotName_allowedCharacters_outside", parameter: "SnapshotName", rule: .allowedCharacters, fails: true) { request in
+            request.snapshotName = "a.b"
+        },
         // minLength 2: The description must be 2 to 256 characters in length and cannot start with http:// or https://.
         LimitProbe("description_minLength_inside", parameter: "Description", rule: .minLength, fails: false) { request in
             request.description = "aa"

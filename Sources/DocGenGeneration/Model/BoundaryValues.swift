@@ -1,4 +1,5 @@
 import DocGenSpec
+import DocGenRuntime
 
 /// Values just inside and just outside one limit of one property.
 struct BoundaryValues {
@@ -14,12 +15,8 @@ struct BoundaryValues {
     let samples: SampleBuilder
 
     func probes(for limit: Limit, of property: PropertyShape) -> [Probe] {
-        let contentLimits = property.limits.filter {
-            switch $0.kind {
-            case .minLength, .maxLength, .minItems, .maxItems: return false
-            default: return true
-            }
-        }
+        // Counting limits (lengths, item counts) are what the probes vary; the others shape the text.
+        let contentLimits = property.limits.filter { $0.kind.shape != .count }
         let scalarType: ScalarType?
         switch property.kind {
         case .scalar(let t), .scalarList(let t): scalarType = t
@@ -36,52 +33,63 @@ struct BoundaryValues {
                 probes.append(Probe(label: label, value: value, fails: fails, onElement: false))
             }
         }
-        switch limit.kind {
-        case .minLength(let n):
+        switch (limit.kind, limit.value) {
+        case (.minLength, .count(let n)):
             add("inside", samples.text(length: n, limits: contentLimits), fails: false)
             if n > 0 { add("outside", samples.text(length: n - 1, limits: contentLimits), fails: true) }
-        case .maxLength(let n):
+        case (.maxLength, .count(let n)):
             add("inside", samples.text(length: n, limits: contentLimits), fails: false)
             add("outside", samples.text(length: n + 1, limits: contentLimits), fails: true)
-        case .minimum(let x):
+        case (.minimum, .number(let bound)):
+            let x = bound.value
             guard let type = scalarType, abs(x) < 9.0e15 else { break }
             let inside = type == .double ? x : x.rounded(.up)
             add("inside", number(inside, as: type), fails: false)
             add("outside", number(inside - 1, as: type), fails: true)
-        case .maximum(let x):
+        case (.maximum, .number(let bound)):
+            let x = bound.value
             guard let type = scalarType, abs(x) < 9.0e15 else { break }
             let inside = type == .double ? x : x.rounded(.down)
             add("inside", number(inside, as: type), fails: false)
             add("outside", number(inside + 1, as: type), fails: true)
-        case .minItems(let n):
+        case (.minItems, .count(let n)):
             guard let element = validElement(of: property) else { break }
             add("inside", items(element, n), fails: false)
             if n > 0 { add("outside", items(element, n - 1), fails: true) }
-        case .maxItems(let n):
+        case (.maxItems, .count(let n)):
             guard let element = validElement(of: property), n < 10_000 else { break }
             add("inside", items(element, n), fails: false)
             add("outside", items(element, n + 1), fails: true)
-        case .allowedValues(let values):
+        case (.enum, .names(let values)):
             guard let type = scalarType else { break }
             add("inside", values.lazy.compactMap { samples.parse($0, as: type) }.first, fails: false)
             add("outside", valueOutside(values, as: type), fails: true)
-        case .forbiddenPrefixes(let prefixes):
+        case (.forbiddenPrefixes, .names(let prefixes)):
             for (index, prefix) in prefixes.enumerated() {
                 add(index == 0 ? "outside" : "outside\(index + 1)", .text(prefix + "x"), fails: true)
             }
-        case .forbiddenSubstrings(let parts):
+        case (.forbiddenSubstrings, .names(let parts)):
             for (index, part) in parts.enumerated() {
                 add(index == 0 ? "outside" : "outside\(index + 1)", .text("x" + part + "x"), fails: true)
             }
-        case .mustStartWith(let start):
-            add("inside", .text(start == .letterOrCJK ? "快a" : "ab"), fails: false)
+        case (.mustStartWith, .word(let start)):
+            add("inside", .text(start == TextStart.letterOrCJK.rawValue ? "快a" : "ab"), fails: false)
             add("outside", .text("1a"), fails: true)
-        case .charset:
+        case (.charset, _):
             add("inside", .text("ab"), fails: false)
             add("outside", .text("aé"), fails: true)
+        default:
+            // A text rule without probes of its own: the first of a few plain texts it accepts, and the first it rejects.
+            guard limit.kind.appliesTo == .text else { break }
+            let texts = Self.textCandidates.lazy.map(SampleValue.text)
+            add("inside", texts.first { limit.accepts($0) }, fails: false)
+            add("outside", texts.first { !limit.accepts($0) }, fails: true)
         }
         return probes
     }
+
+    /// Plain texts to probe a text rule with: letters, digits, punctuation, spaces, CJK, accents.
+    static let textCandidates = ["ab", "ab1", "a-b", "a_b", "a:b", "a.b", "a/b", "a b", "a!b", "a@b", "快a", "aé", "1a", "-a", ""]
 
     private func number(_ value: Double, as type: ScalarType) -> SampleValue? {
         switch type {

@@ -1,82 +1,64 @@
 import DocGenRuntime
 import DocGenSpec
 
-/// One checkable limit of a parameter, from its `Constraints`, with the page sentence it came from.
+/// One checkable limit of a parameter, from its `Constraints`, with the page sentence it came from. Everything about it
+/// follows from its `ConstraintKind` and the value's shape: the runtime rule is the `ValidationRule` whose raw value is
+/// the kind's key, the method generated code calls is that rule's case name, and the argument is the value's literal.
 public struct Limit: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
-        case minLength(Int), maxLength(Int)
-        case minimum(Double), maximum(Double)
-        case minItems(Int), maxItems(Int)
-        case allowedValues([String])
-        case forbiddenPrefixes([String]), forbiddenSubstrings([String])
-        case mustStartWith(TextStart), charset(TextCharset)
-    }
-
-    public var kind: Kind
-    /// The spec's constraint key (`maxLength`, `enum`, ...): the key of `constraintSources`.
-    public var key: String
+    public var kind: ConstraintKind
+    public var value: ConstraintValue
+    public var rule: ValidationRule
     public var documentation: String?
 
-    public var rule: ValidationRule {
-        switch kind {
-        case .minLength: return .minLength
-        case .maxLength: return .maxLength
-        case .minimum: return .minimum
-        case .maximum: return .maximum
-        case .minItems: return .minItems
-        case .maxItems: return .maxItems
-        case .allowedValues: return .allowedValues
-        case .forbiddenPrefixes: return .forbiddenPrefixes
-        case .forbiddenSubstrings: return .forbiddenSubstrings
-        case .mustStartWith: return .mustStartWith
-        case .charset: return .charset
-        }
+    /// A limit of a kind the runtime checks, with a value its check can read; nil otherwise.
+    init?(kind: ConstraintKind, value: ConstraintValue, documentation: String?) {
+        guard let rule = ValidationRule(rawValue: kind.key), let limit = Self.ruleLimit(value),
+              ValidationIssues.canCheck(rule, limit) else { return nil }
+        self.kind = kind
+        self.value = value
+        self.rule = rule
+        self.documentation = documentation
     }
+
+    /// The spec's constraint key (`maxLength`, `enum`, ...): the key of `constraintSources`.
+    public var key: String { kind.key }
 
     /// Whether the limit is about the list itself rather than each element.
-    public var appliesToList: Bool {
-        switch kind {
-        case .minItems, .maxItems: return true
-        default: return false
-        }
-    }
+    public var appliesToList: Bool { kind.appliesTo == .list }
 
-    /// The `ValidationIssues` method that checks it.
-    public var method: String {
-        switch kind {
-        case .minLength: return "minLength"
-        case .maxLength: return "maxLength"
-        case .minimum: return "minimum"
-        case .maximum: return "maximum"
-        case .minItems: return "minItems"
-        case .maxItems: return "maxItems"
-        case .allowedValues: return "allowedValues"
-        case .forbiddenPrefixes: return "forbiddenPrefixes"
-        case .forbiddenSubstrings: return "forbiddenSubstrings"
-        case .mustStartWith: return "mustStartWith"
-        case .charset: return "charset"
+    /// The `ValidationIssues` method that checks it: the rule's case name (`allowedValues` for `enum`).
+    public var method: String { String(describing: rule) }
+
+    /// The limit as the runtime's generic check takes it.
+    var ruleLimit: RuleLimit { Self.ruleLimit(value)! }
+
+    private static func ruleLimit(_ value: ConstraintValue) -> RuleLimit? {
+        switch value {
+        case .count(let n): return .count(n)
+        case .number(let x): return .number(x.value)
+        case .names(let names): return .texts(names)
+        case .word(let word): return .word(word)
+        case .scalar, .flag: return nil
         }
     }
 
     /// The limit as a Swift expression (the method's second argument).
     public var argumentLiteral: String {
-        switch kind {
-        case .minLength(let n), .maxLength(let n), .minItems(let n), .maxItems(let n): return String(n)
-        case .minimum(let x), .maximum(let x): return SwiftLiterals.double(x)
-        case .allowedValues(let values), .forbiddenPrefixes(let values), .forbiddenSubstrings(let values):
-            return SwiftEscaping.stringArrayLiteral(values)
-        case .mustStartWith(let start): return "." + start.rawValue
-        case .charset(let charset): return "." + charset.rawValue
+        switch ruleLimit {
+        case .count(let n): return String(n)
+        case .number(let x): return SwiftLiterals.double(x)
+        case .texts(let values): return SwiftEscaping.stringArrayLiteral(values)
+        case .word(let word): return "." + word
         }
     }
 
     /// The limit for a reader: `128`, `0.5`, `Standard, Flash`, `letter`.
     public var humanValue: String {
-        switch kind {
-        case .minimum(let x), .maximum(let x): return x.queryString
-        case .allowedValues(let values), .forbiddenPrefixes(let values), .forbiddenSubstrings(let values):
-            return values.joined(separator: ", ")
-        default: return argumentLiteral.hasPrefix(".") ? String(argumentLiteral.dropFirst()) : argumentLiteral
+        switch ruleLimit {
+        case .count(let n): return String(n)
+        case .number(let x): return x.queryString
+        case .texts(let values): return values.joined(separator: ", ")
+        case .word(let word): return word
         }
     }
 
@@ -85,70 +67,42 @@ public struct Limit: Sendable, Hashable {
     public func accepts(_ value: SampleValue) -> Bool {
         var issues = ValidationIssues(listIndexBase: 1)
         if let items = value.listItems {
-            switch kind {
-            case .minItems(let n): issues.minItems(items, n, parameter: "")
-            case .maxItems(let n): issues.maxItems(items, n, parameter: "")
-            default: return items.allSatisfy(accepts)
-            }
+            guard appliesToList else { return items.allSatisfy(accepts) }
+            issues.checkItems(rule, items, ruleLimit, parameter: "")
             return issues.issues.isEmpty
         }
-        guard let scalar = value.queryScalar else { return true }
+        guard !appliesToList, let scalar = value.queryScalar else { return true }
         check(scalar, into: &issues)
         return issues.issues.isEmpty
     }
 
     private func check(_ value: some QueryScalar, into issues: inout ValidationIssues) {
-        switch kind {
-        case .minLength(let n): issues.minLength(value, n, parameter: "")
-        case .maxLength(let n): issues.maxLength(value, n, parameter: "")
-        case .minimum(let x): issues.minimum(value, x, parameter: "")
-        case .maximum(let x): issues.maximum(value, x, parameter: "")
-        case .allowedValues(let values): issues.allowedValues(value, values, parameter: "")
-        case .forbiddenPrefixes(let values): issues.forbiddenPrefixes(value, values, parameter: "")
-        case .forbiddenSubstrings(let values): issues.forbiddenSubstrings(value, values, parameter: "")
-        case .mustStartWith(let start): issues.mustStartWith(value, start, parameter: "")
-        case .charset(let charset): issues.charset(value, charset, parameter: "")
-        case .minItems, .maxItems: break
-        }
+        issues.check(rule, value, ruleLimit, parameter: "")
     }
 }
 
 extension Limit {
-    /// The checkable limits of a parameter of the given shape, in the order of `Constraints.setKeys`, and notes for
-    /// what the generated code cannot check (an unknown `charset`, a numeric limit on a boolean).
+    /// The checkable limits of a parameter of the given shape, in the order of `ConstraintKind`, and notes for what
+    /// the generated code cannot check (an unknown `charset`, a numeric limit on a boolean).
     static func limits(of parameter: Parameter, scalar: ScalarType?, isList: Bool) -> (limits: [Limit], notes: [String]) {
-        let c = parameter.constraints
         var limits: [Limit] = []
         var notes: [String] = []
-        func add(_ kind: Limit.Kind, _ key: String) {
-            limits.append(Limit(kind: kind, key: key, documentation: parameter.constraintSources[key]))
-        }
         let isText = scalar == .string
-        let isNumber = scalar?.isNumeric == true || isText
-        let isScalar = scalar != nil
-        if let n = c.minLength { isText ? add(.minLength(n), "minLength") : notes.append("minLength \(n) (not a text value)") }
-        if let n = c.maxLength { isText ? add(.maxLength(n), "maxLength") : notes.append("maxLength \(n) (not a text value)") }
-        if let x = c.minimum { isNumber ? add(.minimum(x.value), "minimum") : notes.append("minimum \(x) (not a number)") }
-        if let x = c.maximum { isNumber ? add(.maximum(x.value), "maximum") : notes.append("maximum \(x) (not a number)") }
-        if let n = c.minItems { isList ? add(.minItems(n), "minItems") : notes.append("minItems \(n) (not a list)") }
-        if let n = c.maxItems { isList ? add(.maxItems(n), "maxItems") : notes.append("maxItems \(n) (not a list)") }
-        if let values = c.enum, !values.isEmpty {
-            isScalar ? add(.allowedValues(values), "enum") : notes.append("one of \(values.joined(separator: ", "))")
-        }
-        if let values = c.forbiddenPrefixes, !values.isEmpty {
-            isText ? add(.forbiddenPrefixes(values), "forbiddenPrefixes") : notes.append("forbidden prefixes (not a text value)")
-        }
-        if let values = c.forbiddenSubstrings?.filter({ !$0.isEmpty }), !values.isEmpty {
-            isText ? add(.forbiddenSubstrings(values), "forbiddenSubstrings") : notes.append("forbidden substrings (not a text value)")
-        }
-        if let start = c.mustStartWith {
-            if isText, let rule = TextStart(rawValue: start) { add(.mustStartWith(rule), "mustStartWith") } else {
-                notes.append("must start with \(start) (not checked)")
+        for kind in ConstraintKind.allCases {
+            guard let target = kind.appliesTo, var value = parameter.constraints[kind] else { continue }
+            if kind.ignoresEmptyNames, let names = value.names { value = .names(names.filter { !$0.isEmpty }) }
+            if let names = value.names, names.isEmpty { continue }
+            let fits: Bool
+            switch target {
+            case .text: fits = isText
+            case .number: fits = scalar?.isNumeric == true || isText
+            case .list: fits = isList
+            case .scalar: fits = scalar != nil
             }
-        }
-        if let charset = c.charset {
-            if isText, let rule = TextCharset(rawValue: charset) { add(.charset(rule), "charset") } else {
-                notes.append("charset \(charset) (not checked)")
+            if fits, let limit = Limit(kind: kind, value: value, documentation: parameter.constraintSources[kind.key]) {
+                limits.append(limit)
+            } else {
+                notes.append(kind.uncheckedNote.replacingOccurrences(of: "{value}", with: value.text))
             }
         }
         return (limits, notes)

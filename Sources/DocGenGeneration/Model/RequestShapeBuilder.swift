@@ -116,20 +116,14 @@ enum RequestShapeBuilder {
     static func liftingItemCounts(_ parameter: Parameter) -> Parameter {
         guard var children = parameter.children, !children.isEmpty else { return parameter }
         var lifted = parameter
-        for key in ["minItems", "maxItems"] {
-            let listHasIt = key == "minItems" ? parameter.constraints.minItems != nil : parameter.constraints.maxItems != nil
-            guard !listHasIt, let index = children.firstIndex(where: {
-                (key == "minItems" ? $0.constraints.minItems : $0.constraints.maxItems) != nil
-            }) else { continue }
-            if key == "minItems" {
-                lifted.constraints.minItems = children[index].constraints.minItems
-            } else {
-                lifted.constraints.maxItems = children[index].constraints.maxItems
-            }
-            if let sentence = children[index].constraintSources[key] { lifted.constraintSources[key] = sentence }
+        for kind in ConstraintKind.allCases where kind.appliesTo == .list {
+            guard parameter.constraints[kind] == nil,
+                  let index = children.firstIndex(where: { $0.constraints[kind] != nil }) else { continue }
+            lifted.constraints[kind] = children[index].constraints[kind]
+            if let sentence = children[index].constraintSources[kind.key] { lifted.constraintSources[kind.key] = sentence }
             for child in children.indices {
-                if key == "minItems" { children[child].constraints.minItems = nil } else { children[child].constraints.maxItems = nil }
-                children[child].constraintSources[key] = nil
+                children[child].constraints[kind] = nil
+                children[child].constraintSources[kind.key] = nil
             }
         }
         lifted.children = children

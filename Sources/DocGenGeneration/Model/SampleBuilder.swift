@@ -49,10 +49,10 @@ struct SampleBuilder {
     private func list(of element: SampleValue, limits: [Limit]) -> SampleValue? {
         var count = 1
         for limit in limits {
-            if case .minItems(let n) = limit.kind { count = max(count, n) }
+            if limit.kind == .minItems, let n = limit.value.count { count = max(count, n) }
         }
         for limit in limits {
-            if case .maxItems(let n) = limit.kind { count = min(count, max(n, 0)) }
+            if limit.kind == .maxItems, let n = limit.value.count { count = min(count, max(n, 0)) }
         }
         let value = count > 8 ? SampleValue.repeatedList(element, count: count) : .list(Array(repeating: element, count: count))
         return limits.allSatisfy { $0.accepts(value) } ? value : nil
@@ -60,22 +60,22 @@ struct SampleBuilder {
 
     func validScalar(_ type: ScalarType, limits: [Limit]) -> SampleValue? {
         for limit in limits {
-            if case .allowedValues(let values) = limit.kind {
+            if limit.kind == .enum, let values = limit.value.names {
                 return values.lazy.compactMap { parse($0, as: type) }.first { v in limits.allSatisfy { $0.accepts(v) } }
             }
         }
         switch type {
         case .string:
-            if limits.contains(where: { if case .minimum = $0.kind { return true }; if case .maximum = $0.kind { return true }; return false }) {
+            if limits.contains(where: { $0.kind.appliesTo == .number }) {
                 guard let number = validNumber(limits: limits, whole: true) else { return nil }
                 return accepted(.text(SampleValue.number(number).wireText ?? ""), limits)
             }
             var length = 8
             for limit in limits {
-                if case .minLength(let n) = limit.kind { length = max(length, n) }
+                if limit.kind == .minLength, let n = limit.value.count { length = max(length, n) }
             }
             for limit in limits {
-                if case .maxLength(let n) = limit.kind { length = min(length, n) }
+                if limit.kind == .maxLength, let n = limit.value.count { length = min(length, n) }
             }
             return text(length: length, limits: limits)
         case .int, .int64:
@@ -97,8 +97,8 @@ struct SampleBuilder {
         var low: Double?
         var high: Double?
         for limit in limits {
-            if case .minimum(let x) = limit.kind { low = whole ? x.rounded(.up) : x }
-            if case .maximum(let x) = limit.kind { high = whole ? x.rounded(.down) : x }
+            if limit.kind == .minimum, let x = limit.value.number?.value { low = whole ? x.rounded(.up) : x }
+            if limit.kind == .maximum, let x = limit.value.number?.value { high = whole ? x.rounded(.down) : x }
         }
         let value = low ?? min(high ?? 1, 1)
         guard abs(value) < 9.0e15 else { return nil }

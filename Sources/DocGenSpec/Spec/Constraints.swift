@@ -1,52 +1,96 @@
-/// Limits stated in a parameter's prose. Every field is optional: `nil` means the page says nothing about it.
+/// Limits stated in a parameter's prose, keyed by `ConstraintKind`. A kind that is absent means the page says nothing
+/// about it. The typed properties (`minLength`, `enum`, ...) read and write the same store.
 public struct Constraints: Codable, Hashable, Sendable {
-    public var minLength: Int?
-    public var maxLength: Int?
-    public var minimum: SpecNumber?
-    public var maximum: SpecNumber?
-    /// The lower end of a repeat list's N range (`N的取值范围：1~20` gives minItems 1, maxItems 20).
-    public var minItems: Int?
-    public var maxItems: Int?
-    public var `enum`: [String]?
-    public var `default`: SpecScalar?
-    public var forbiddenPrefixes: [String]?
-    public var forbiddenSubstrings: [String]?
-    /// `letter` or `letterOrCJK`.
-    public var mustStartWith: String?
-    /// e.g. `ascii`.
-    public var charset: String?
-    public var deprecated: Bool?
-    /// "Not available for public use".
-    public var `internal`: Bool?
-    /// Base names of parameters that cannot be given together with this one.
-    public var mutuallyExclusiveWith: [String]?
-    /// Base names of parameters that must be given for this one to apply.
-    public var dependsOn: [String]?
+    private var values: [ConstraintKind: ConstraintValue] = [:]
 
     public init() {}
 
-    public var isEmpty: Bool { self == Constraints() }
+    /// The value of one kind; setting a value of another shape than the kind's is a programming error.
+    public subscript(kind: ConstraintKind) -> ConstraintValue? {
+        get { values[kind] }
+        set {
+            precondition(newValue.map { $0.shape == kind.shape } ?? true, "\(kind) takes a \(kind.shape) value")
+            values[kind] = newValue
+        }
+    }
 
-    /// The keys that are set, in a stable order (the order of the declaration).
-    public var setKeys: [String] {
-        var keys: [String] = []
-        if minLength != nil { keys.append("minLength") }
-        if maxLength != nil { keys.append("maxLength") }
-        if minimum != nil { keys.append("minimum") }
-        if maximum != nil { keys.append("maximum") }
-        if minItems != nil { keys.append("minItems") }
-        if maxItems != nil { keys.append("maxItems") }
-        if self.enum != nil { keys.append("enum") }
-        if self.default != nil { keys.append("default") }
-        if forbiddenPrefixes != nil { keys.append("forbiddenPrefixes") }
-        if forbiddenSubstrings != nil { keys.append("forbiddenSubstrings") }
-        if mustStartWith != nil { keys.append("mustStartWith") }
-        if charset != nil { keys.append("charset") }
-        if deprecated != nil { keys.append("deprecated") }
-        if self.internal != nil { keys.append("internal") }
-        if mutuallyExclusiveWith != nil { keys.append("mutuallyExclusiveWith") }
-        if dependsOn != nil { keys.append("dependsOn") }
-        return keys
+    public var isEmpty: Bool { values.isEmpty }
+
+    /// The kinds that are set, in vocabulary order.
+    public var setKinds: [ConstraintKind] { ConstraintKind.allCases.filter { values[$0] != nil } }
+
+    /// The keys that are set, in a stable order (the order of `ConstraintKind`).
+    public var setKeys: [String] { setKinds.map(\.rawValue) }
+
+    public var minLength: Int? { get { values[.minLength]?.count } set { values[.minLength] = newValue.map { .count($0) } } }
+    public var maxLength: Int? { get { values[.maxLength]?.count } set { values[.maxLength] = newValue.map { .count($0) } } }
+    public var minimum: SpecNumber? { get { values[.minimum]?.number } set { values[.minimum] = newValue.map { .number($0) } } }
+    public var maximum: SpecNumber? { get { values[.maximum]?.number } set { values[.maximum] = newValue.map { .number($0) } } }
+    /// The lower end of a repeat list's N range (`N的取值范围：1~20` gives minItems 1, maxItems 20).
+    public var minItems: Int? { get { values[.minItems]?.count } set { values[.minItems] = newValue.map { .count($0) } } }
+    public var maxItems: Int? { get { values[.maxItems]?.count } set { values[.maxItems] = newValue.map { .count($0) } } }
+    public var `enum`: [String]? { get { values[.enum]?.names } set { values[.enum] = newValue.map { .names($0) } } }
+    public var `default`: SpecScalar? { get { values[.default]?.scalar } set { values[.default] = newValue.map { .scalar($0) } } }
+    public var forbiddenPrefixes: [String]? {
+        get { values[.forbiddenPrefixes]?.names } set { values[.forbiddenPrefixes] = newValue.map { .names($0) } }
+    }
+    public var forbiddenSubstrings: [String]? {
+        get { values[.forbiddenSubstrings]?.names } set { values[.forbiddenSubstrings] = newValue.map { .names($0) } }
+    }
+    /// `letter` or `letterOrCJK`.
+    public var mustStartWith: String? { get { values[.mustStartWith]?.word } set { values[.mustStartWith] = newValue.map { .word($0) } } }
+    /// e.g. `ascii`.
+    public var charset: String? { get { values[.charset]?.word } set { values[.charset] = newValue.map { .word($0) } } }
+    public var deprecated: Bool? { get { values[.deprecated]?.flag } set { values[.deprecated] = newValue.map { .flag($0) } } }
+    /// "Not available for public use".
+    public var `internal`: Bool? { get { values[.internal]?.flag } set { values[.internal] = newValue.map { .flag($0) } } }
+    /// Base names of parameters that cannot be given together with this one.
+    public var mutuallyExclusiveWith: [String]? {
+        get { values[.mutuallyExclusiveWith]?.names } set { values[.mutuallyExclusiveWith] = newValue.map { .names($0) } }
+    }
+    /// Base names of parameters that must be given for this one to apply.
+    public var dependsOn: [String]? { get { values[.dependsOn]?.names } set { values[.dependsOn] = newValue.map { .names($0) } } }
+
+    // MARK: Coding: one JSON key per kind, the value as its shape says
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ kind: ConstraintKind) { stringValue = kind.rawValue }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        for kind in ConstraintKind.allCases {
+            let key = Key(kind)
+            let value: ConstraintValue?
+            switch kind.shape {
+            case .count: value = try c.decodeIfPresent(Int.self, forKey: key).map { .count($0) }
+            case .number: value = try c.decodeIfPresent(SpecNumber.self, forKey: key).map { .number($0) }
+            case .names: value = try c.decodeIfPresent([String].self, forKey: key).map { .names($0) }
+            case .scalar: value = try c.decodeIfPresent(SpecScalar.self, forKey: key).map { .scalar($0) }
+            case .word: value = try c.decodeIfPresent(String.self, forKey: key).map { .word($0) }
+            case .flag: value = try c.decodeIfPresent(Bool.self, forKey: key).map { .flag($0) }
+            }
+            if let value { values[kind] = value }
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        for kind in setKinds {
+            let key = Key(kind)
+            switch values[kind]! {
+            case .count(let n): try c.encode(n, forKey: key)
+            case .number(let n): try c.encode(n, forKey: key)
+            case .names(let names): try c.encode(names, forKey: key)
+            case .scalar(let s): try c.encode(s, forKey: key)
+            case .word(let w): try c.encode(w, forKey: key)
+            case .flag(let b): try c.encode(b, forKey: key)
+            }
+        }
     }
 }
 

@@ -75,18 +75,12 @@ final class ParameterNode {
     /// to the repeated parent (unless the parent's own row already gave one).
     static func liftItemCounts(from children: inout [Parameter], to parent: inout ExtractedConstraints) {
         for i in children.indices where children[i].type != .array {
-            for key in ["minItems", "maxItems"] {
-                let value = key == "minItems" ? children[i].constraints.minItems : children[i].constraints.maxItems
-                guard let value else { continue }
-                if key == "minItems" {
-                    if parent.constraints.minItems == nil { parent.constraints.minItems = value }
-                    children[i].constraints.minItems = nil
-                } else {
-                    if parent.constraints.maxItems == nil { parent.constraints.maxItems = value }
-                    children[i].constraints.maxItems = nil
-                }
-                if let source = children[i].constraintSources.removeValue(forKey: key), parent.sources[key] == nil {
-                    parent.sources[key] = source
+            for kind in ConstraintKind.allCases where kind.appliesTo == .list {
+                guard let value = children[i].constraints[kind] else { continue }
+                if parent.constraints[kind] == nil { parent.constraints[kind] = value }
+                children[i].constraints[kind] = nil
+                if let source = children[i].constraintSources.removeValue(forKey: kind.key), parent.sources[kind.key] == nil {
+                    parent.sources[kind.key] = source
                 }
             }
         }

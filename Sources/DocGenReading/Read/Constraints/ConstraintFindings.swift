@@ -1,53 +1,15 @@
 import DocGenSpec
 
-/// The constraint keys, in the order of `Constraints.setKeys`.
-enum ConstraintKey: String, CaseIterable {
-    case minLength, maxLength, minimum, maximum, minItems, maxItems, `enum`, `default`
-    case forbiddenPrefixes, forbiddenSubstrings, mustStartWith, charset, deprecated, `internal`
-    case mutuallyExclusiveWith, dependsOn
-
-    /// The other end of a range key.
-    var rangePartner: ConstraintKey? {
-        switch self {
-        case .minLength: return .maxLength
-        case .maxLength: return .minLength
-        case .minimum: return .maximum
-        case .maximum: return .minimum
-        case .minItems: return .maxItems
-        case .maxItems: return .minItems
-        default: return nil
-        }
-    }
-
-    /// List keys collect the values of every sentence; the others must agree or are dropped.
-    var isCumulativeList: Bool {
-        switch self {
-        case .forbiddenPrefixes, .forbiddenSubstrings, .mutuallyExclusiveWith, .dependsOn: return true
-        default: return false
-        }
-    }
-}
-
-/// A value read for one key.
-enum FoundValue: Hashable {
-    case count(Int)
-    case number(SpecNumber)
-    case names([String])
-    case scalar(SpecScalar)
-    case word(String)
-    case flag
-}
-
 /// Everything the rules read from one description, before conflicts are settled.
 struct ConstraintFindings {
     private struct Finding {
-        let value: FoundValue
+        let value: ConstraintValue
         let sentence: String
     }
 
-    private var found: [ConstraintKey: [Finding]] = [:]
+    private var found: [ConstraintKind: [Finding]] = [:]
 
-    mutating func add(_ key: ConstraintKey, _ value: FoundValue, from sentence: String) {
+    mutating func add(_ key: ConstraintKind, _ value: ConstraintValue, from sentence: String) {
         found[key, default: []].append(Finding(value: value, sentence: sentence))
     }
 
@@ -60,12 +22,12 @@ struct ConstraintFindings {
         let conflicting = Set(found.compactMap { key, findings in
             !key.isCumulativeList && Self.disagree(findings) ? key : nil
         })
-        for key in ConstraintKey.allCases {
+        for key in ConstraintKind.allCases {
             guard let findings = found[key], !findings.isEmpty else { continue }
             // The two ends of a range are read together: if one end is disputed, the other is not trusted either.
             if let partner = key.rangePartner, conflicting.contains(partner) { continue }
             let sentences = unique(findings.map(\.sentence)).joined(separator: "\n")
-            let value: FoundValue
+            let value: ConstraintValue
             if key.isCumulativeList {
                 let names = unique(findings.flatMap { finding -> [String] in
                     if case .names(let names) = finding.value { return names }
@@ -84,35 +46,21 @@ struct ConstraintFindings {
         return result
     }
 
-    private func apply(_ value: FoundValue, to key: ConstraintKey, in c: inout Constraints) -> Bool {
-        switch (key, value) {
-        case (.minLength, .count(let n)): c.minLength = n
-        case (.maxLength, .count(let n)): c.maxLength = n
-        case (.minItems, .count(let n)): c.minItems = n
-        case (.maxItems, .count(let n)): c.maxItems = n
-        case (.minimum, .number(let n)): c.minimum = n
-        case (.maximum, .number(let n)): c.maximum = n
-        case (.enum, .names(let names)): c.enum = names
-        case (.default, .scalar(let s)): c.default = s
-        case (.forbiddenPrefixes, .names(let names)): c.forbiddenPrefixes = names
-        case (.forbiddenSubstrings, .names(let names)): c.forbiddenSubstrings = names
-        case (.mutuallyExclusiveWith, .names(let names)): c.mutuallyExclusiveWith = names
-        case (.dependsOn, .names(let names)): c.dependsOn = names
-        case (.mustStartWith, .word(let w)): c.mustStartWith = w
-        case (.charset, .word(let w)): c.charset = w
-        case (.deprecated, .flag): c.deprecated = true
-        case (.internal, .flag): c.internal = true
-        default: return false
-        }
+    /// Sets a value of the kind's shape; any other is not a reading of the kind.
+    private func apply(_ value: ConstraintValue, to key: ConstraintKind, in c: inout Constraints) -> Bool {
+        guard value.shape == key.shape else { return false }
+        c[key] = value
         return true
     }
 
     /// A lower bound above the upper one means two unrelated numbers were paired: keep neither.
     private func reconcile(_ result: inout ExtractedConstraints) {
         var c = result.constraints
-        if let lo = c.minLength, let hi = c.maxLength, lo > hi { c.minLength = nil; c.maxLength = nil }
-        if let lo = c.minimum, let hi = c.maximum, lo > hi { c.minimum = nil; c.maximum = nil }
-        if let lo = c.minItems, let hi = c.maxItems, lo > hi { c.minItems = nil; c.maxItems = nil }
+        for low in ConstraintKind.allCases where low.isLowerBound {
+            guard let high = low.rangePartner, let lo = c[low]?.bound, let hi = c[high]?.bound, lo > hi else { continue }
+            c[low] = nil
+            c[high] = nil
+        }
         let kept = Set(c.setKeys)
         result.constraints = c
         result.sources = result.sources.filter { kept.contains($0.key) }

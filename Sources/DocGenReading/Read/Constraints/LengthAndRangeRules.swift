@@ -158,7 +158,7 @@ enum LengthAndRangeRules {
         if context.isWholeNumber, let m = positiveInteger.firstMatch(in: remaining), !isConditional(m.before, sentence, context) {
             findings.add(.minimum, .number(1), from: sentence.original)
         }
-        for (pattern, key) in [(atLeast, ConstraintKey.minimum), (atMost, .maximum)] {
+        for (pattern, key) in [(atLeast, ConstraintKind.minimum), (atMost, .maximum)] {
             guard let m = pattern.firstMatch(in: remaining), let n = m[1].flatMap(NumberRange.parseNumber),
                   !isConditional(m.before, sentence, context) else { continue }
             findings.add(key, .number(SpecNumber(n)), from: sentence.original)

@@ -15,10 +15,10 @@ enum StatusRules {
         // "- Deprecated: 已弃用的镜像" describes one of the values, not the parameter.
         for sentence in text.sentences where sentence.itemLabel == nil {
             if deprecatedZh.matches(sentence.search) || deprecatedEn.matches(sentence.search) {
-                findings.add(.deprecated, .flag, from: sentence.original)
+                findings.add(.deprecated, .flag(true), from: sentence.original)
             }
             if internalZh.matches(sentence.search) || internalEn.matches(sentence.search) {
-                findings.add(.internal, .flag, from: sentence.original)
+                findings.add(.internal, .flag(true), from: sentence.original)
             }
         }
     }

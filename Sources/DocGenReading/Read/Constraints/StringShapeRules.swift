@@ -2,15 +2,18 @@ import Foundation
 import DocGenSpec
 
 /// Reads what a string may start with or contain: forbidden prefixes and substrings, the required first
-/// character and the character set.
+/// character, the character set and the allowed characters.
 enum StringShapeRules {
     static func read(_ text: DescriptionText, _ context: ParameterContext, into findings: inout ConstraintFindings) {
         guard context.type != .boolean, !context.isNumeric else { return }
+        // A Chinese description that names Chinese characters anywhere ("2~128个英文或中文字符") allows them.
+        let mentionsCJK = text.sentences.contains { $0.original.contains("中文") || $0.original.contains("汉字") }
         for sentence in text.sentences {
             readForbiddenPrefixes(sentence, into: &findings)
             readForbiddenSubstrings(sentence, into: &findings)
             readMustStartWith(sentence, into: &findings)
             readCharset(sentence, into: &findings)
+            readAllowedCharacters(sentence, mentionsCJK: mentionsCJK, into: &findings)
         }
     }
 
@@ -134,5 +137,66 @@ enum StringShapeRules {
 
     private static func readCharset(_ sentence: DescriptionSentence, into findings: inout ConstraintFindings) {
         if asciiOnly.matches(sentence.search) { findings.add(.charset, .word("ascii"), from: sentence.original) }
+    }
+
+    // MARK: - Allowed characters
+
+    /// "可以包含数字、半角冒号（:）、下划线（_）或者连字符（-）" (letters go without saying) and "It can contain letters,
+    /// digits, colons (:), underscores (_), and hyphens (-)". Every item must be a known class or a named character;
+    /// one unknown item ("any letters from a to z", "wildcard characters including …") drops the whole list.
+    private static let allowedZh = RulePattern(#"(?:可以|可)包含\s*(.+?)\s*(?:[。；;]|[，,]\s*(?=不|必须|须|需|且|并|但|长度|以|最|只|首|开头)|$)"#,
+        requiresAnyOf: ["可以包含", "可包含"])
+    private static let allowedEn = RulePattern(
+        #"\b(?:can|may)\s+(?:only\s+)?contain\s+(?:only\s+)?(.+?)\s*(?:\.\s|\.$|;|,?\s+(?:and\s+|but\s+)?(?:it\s+|the\s+\w+\s+)?(?:must|cannot|can't|should|can\s+not)\b|$)"#,
+        requiresAnyOf: ["contain"])
+    private static let allowedSeparator = RulePattern(
+        #"\s*(?:,\s*and\s+|,\s*or\s+|,|，|、|\s+and\s+|\s+or\s+|或者|以及|或|和|及)\s*"#)
+    /// "colons (:)", "at signs (@)", "下划线（_）": a short name, then the character in brackets.
+    private static let bracketedCharacter = RulePattern(
+        #"^(?:[a-z]+(?:\s+[a-z]+)?|[^\sa-z（(]{1,8})\s*[（(]\s*([^\sA-Za-z0-9（）()])\s*[）)]$"#)
+    private static let characterNames: [String: String] = [
+        "数字": "digit", "中文": "cjk", "汉字": "cjk", "中文字符": "cjk", "英文": "letter", "字母": "letter", "英文字母": "letter",
+        "大小写字母": "letter", "大小写英文字母": "letter", "大写字母": "letter", "小写字母": "letter", "空格": " ",
+        "下划线": "_", "连字符": "-", "短划线": "-", "中划线": "-", "短横线": "-", "英文句号": ".", "半角句号": ".",
+        "点号": ".", "句点": ".", "半角冒号": ":", "冒号": ":",
+        "letters": "letter", "uppercase letters": "letter", "lowercase letters": "letter", "uppercase": "letter",
+        "lowercase": "letter", "english letters": "letter", "digits": "digit", "numbers": "digit",
+        "chinese characters": "cjk", "spaces": " ", "hyphens": "-", "underscores": "_", "periods": ".", "colons": ":",
+    ]
+
+    private static func readAllowedCharacters(_ sentence: DescriptionSentence, mentionsCJK: Bool, into findings: inout ConstraintFindings) {
+        let text = sentence.search.string.replacingOccurrences(of: "\\", with: "")
+        if let m = allowedZh.firstMatch(in: text), let list = m[1], var entries = allowedEntries(list) {
+            // The Chinese pages list what a name may hold besides letters; Chinese characters where the description names them.
+            entries.insert("letter")
+            if mentionsCJK { entries.insert("cjk") }
+            findings.add(.allowedCharacters, .names(ordered(entries)), from: sentence.original)
+        } else if let m = allowedEn.firstMatch(in: text), let list = m[1], let entries = allowedEntries(list) {
+            findings.add(.allowedCharacters, .names(ordered(entries)), from: sentence.original)
+        }
+    }
+
+    /// The classes and characters of a list, or nil when any item is neither.
+    private static func allowedEntries(_ list: String) -> Set<String>? {
+        var entries = Set<String>()
+        for item in allowedSeparator.replacing(in: list, with: "\u{1F}").split(separator: "\u{1F}") {
+            var name = item.trimmingCharacters(in: .whitespaces).lowercased()
+            for lead in ["或者", "以及", "或", "和", "及", "and ", "or "] where name.hasPrefix(lead) { name = String(name.dropFirst(lead.count)) }
+            if name.isEmpty { continue }
+            if let m = bracketedCharacter.firstMatch(in: name), let character = m[1] {
+                entries.insert(character)
+            } else if let entry = characterNames[name] {
+                entries.insert(entry)
+            } else {
+                return nil
+            }
+        }
+        return entries.isEmpty ? nil : entries
+    }
+
+    /// Classes first (letter, cjk, digit), then characters in code point order: the same list reads the same on every page.
+    private static func ordered(_ entries: Set<String>) -> [String] {
+        let classes = ["letter", "cjk", "digit"].filter(entries.contains)
+        return classes + entries.subtracting(classes).sorted { $0.unicodeScalars.first!.value < $1.unicodeScalars.first!.value }
     }
 }
