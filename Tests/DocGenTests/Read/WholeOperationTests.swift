@@ -211,4 +211,44 @@ struct WholeOperationTests {
         #expect(sources.children?.map(\.name) == ["content", "port"])
         #expect(s.rowAccounting.isExact)
     }
+
+    @Test func productIsTheHostsServiceLabelNotTheCallersName() {
+        func product(_ host: String) -> String {
+            spec("""
+            # GetWidget
+
+            ## Request parameters
+
+            |Parameter|Type|Required|Description|
+            |---------|----|--------|-----------|
+            |WidgetId|String|Yes|The widget. |
+
+            ## Examples
+
+            ```
+            GET /widgets/w-1 HTTP/1.1
+            Host: \(host)
+            ```
+            """).product
+        }
+        #expect(product("big-game.cn-hangzhou.log.aliyuncs.com") == "log")
+        #expect(product("my-bucket.oss-cn-hangzhou.aliyuncs.com") == "oss")
+        #expect(product("static.ap-guangzhou.cdn.aliyuncs.com") == "cdn")
+        #expect(product("cbs.intl.tencentcloudapi.com") == "cbs")
+        #expect(product("ecs-cn-hangzhou.aliyuncs.com") == "ecs")
+    }
+
+    @Test func unknownProductIsSaidWithTheOption() {
+        let s = spec("""
+        # GetWidget
+
+        ## Request parameters
+
+        |Parameter|Type|Required|Description|
+        |---------|----|--------|-----------|
+        |WidgetId|String|Yes|The widget, for example `ali-widget` at `my.example.com`. |
+        """)
+        #expect(s.product == "unknown")
+        #expect(s.diagnostics.contains { $0.code == "identity-unknown" && $0.message.contains("--product") })
+    }
 }
