@@ -2,6 +2,8 @@
 """Lists every difference of the "only names the page mentions" view of ../shared/corpus-oracle/compare.py, one per
 line: page, name, kind (extra / missing / required), and the line of the page the spec took it from.
 Usage: DOCGEN_ORACLE_SPECS=/tmp/oracle-specs bash scripts/oracle-score.sh && python3 scripts/oracle-differences.py /tmp/oracle-specs
+       python3 scripts/oracle-differences.py SPECS_DIR ORACLE_DIR   (e.g. /tmp/wide/alibaba ../shared/corpus-wide-oracle:
+       only the oracle pages that have a spec are scored, as with --only-matched)
 """
 import os, sys
 
@@ -11,13 +13,16 @@ sys.path.insert(0, os.path.join(shared, 'corpus-oracle'))
 import compare  # noqa: E402  (the scorer's own matching and scoring, so the list agrees with its totals)
 
 
-def main(spec_dir):
-    oracle = compare.load_oracle(os.path.join(shared, 'corpus-oracle'), True)
+def main(spec_dir, oracle_dir=None):
+    oracle = compare.load_oracle(oracle_dir or os.path.join(shared, 'corpus-oracle'), True)
     specs = compare.load_specs(spec_dir)
     used, _, _ = compare.match(oracle, specs)
     totals, rows = compare.score(oracle, used, 'chosen', on_page_only=True)
+    if oracle_dir:
+        rows = [r for r in rows if r.get('spec')]
     by_rel = dict(specs)
-    print(compare.line('[chosen, only names the page mentions]', totals))
+    if not oracle_dir:  # with an oracle folder the totals would count its pages without a spec: see the score script
+        print(compare.line('[chosen, only names the page mentions]', totals))
     for r in rows:
         spec = by_rel.get(r['spec']) or {}
         lines = {compare.base_name(p['name']).lower(): p.get('line') for p in spec.get('parameters') or []}
@@ -32,6 +37,6 @@ def main(spec_dir):
 
 
 if __name__ == '__main__':
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
-    main(sys.argv[1])
+    main(*sys.argv[1:])

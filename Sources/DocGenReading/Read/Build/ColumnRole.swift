@@ -19,24 +19,25 @@ enum ColumnRole: Hashable, Sendable {
             if t.contains("message") || t.contains("information") || t.contains("信息") || t.contains("msg") { return .errorMessage }
             if t.contains("code") || t.contains("码") || t.contains("代码") { return .errorCode }
         }
-        if t.contains("required") || t.contains("必选") || t.contains("必需") || t.contains("必填") || t.contains("mandatory") {
+        if t.contains("required") || t.contains("必选") || t.contains("必需") || t.contains("必填") || t.contains("必须") || t.contains("mandatory") {
             return .required
         }
         if t.contains("example") || t.contains("示例") || t.contains("sample") { return .example }
         if t.contains("description") || t.contains("描述") || t.contains("说明") { return .description }
         if t.contains("type") || t.contains("类型") { return .type }
         if t.contains("name") || t.contains("名称") || t.contains("参数名") { return .name }
+        if t.contains("位置") || t.contains("position") { return .position }
         return .unknown
     }
 
     private static let exact: [String: ColumnRole] = [
         "名称": .name, "参数": .name, "参数名": .name, "参数名称": .name, "字段": .name, "字段名": .name, "name": .name,
-        "parameter": .name, "parametername": .name, "header": .name, "headername": .name, "element": .name,
+        "parameter": .name, "parameters": .name, "parametername": .name, "参数名字": .name, "header": .name, "headername": .name, "element": .name,
         "elementname": .name, "元素": .name, "元素名称": .name, "请求头": .name, "头部": .name, "field": .name, "fieldname": .name, "key": .name,
         "类型": .type, "参数类型": .type, "type": .type, "datatype": .type, "数据类型": .type,
-        "是否必选": .required, "是否必需": .required, "是否必填": .required, "必选": .required, "必需": .required,
+        "是否必选": .required, "是否必须": .required, "必须": .required, "是否必需": .required, "是否必填": .required, "必选": .required, "必需": .required,
         "必填": .required, "required": .required, "isrequired": .required, "mandatory": .required,
-        "示例值": .example, "示例": .example, "example": .example, "examplevalue": .example, "sample": .example,
+        "示例值": .example, "示例": .example, "example": .example, "examplevalue": .example, "examplevalues": .example, "instancevalue": .example, "sample": .example,
         "描述": .description, "说明": .description, "description": .description, "meaning": .description,
         "note": .description, "notes": .description, "remarks": .description, "备注": .description, "含义": .description,
         "详细说明": .description, "details": .description,

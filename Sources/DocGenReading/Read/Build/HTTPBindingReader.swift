@@ -206,7 +206,7 @@ enum LocationCue {
 /// placeholder of that name), else the style's convention, named in an `http-binding-convention` info diagnostic.
 /// A page with neither a request line nor a location cue gets no binding (nil): nothing is claimed it did not say.
 enum HTTPBindingBuilder {
-    static func bind(requestLine: RequestLine?, roots: [ParameterNode], sawLocationCue: Bool, vendor: String,
+    static func bind(requestLine: RequestLine?, roots: inout [ParameterNode], sawLocationCue: Bool, vendor: String,
                      explorerStyle: String?, actionKnown: Bool, log: inout BuildLog) -> HTTPBinding? {
         guard requestLine != nil || sawLocationCue else { return nil }
         // A request example alone binds only a page about one operation (not an overview page's sample request).
@@ -253,6 +253,9 @@ enum HTTPBindingBuilder {
         func matches(_ names: [String]?, _ node: ParameterNode) -> Bool {
             names?.contains { $0.caseInsensitiveCompare(node.name) == .orderedSame } ?? false
         }
+        if let restLine {
+            addPlaceholders(of: restLine, to: &roots, log: &log)
+        }
         var defaulted: [String] = []
         // A GET or HEAD request has no body: "request elements" of such a page are query parameters.
         if let method = binding.method, method == "GET" || method == "HEAD" {
@@ -292,5 +295,28 @@ enum HTTPBindingBuilder {
                      line: nil)
         }
         return binding
+    }
+
+    /// A placeholder of the request-syntax line (`Host: BucketName.oss-…`, `/ObjectName`, `?uploadId=UploadId`) is a
+    /// parameter of the request even when no table lists it: it is added, required, string, at that location, before
+    /// the table's parameters, and named in a `request-line-parameter` info diagnostic. On a page whose only request
+    /// line is its example, the same placeholder shapes count (`Host: BucketName.oss…`): the example's values are
+    /// lower case (`examplebucket`, `/exampleobject.txt`) and add nothing.
+    static func addPlaceholders(of line: RequestLine, to roots: inout [ParameterNode], log: inout BuildLog) {
+        var known = Set(roots.map { $0.name.lowercased() })
+        var added: [ParameterNode] = []
+        let placeholders: [(String, ParameterLocation)] = line.hostParameters.map { ($0, .host) }
+            + line.pathParameters.map { ($0, .path) } + line.queryParameters.map { ($0, .query) }
+        for (name, location) in placeholders where !known.contains(name.lowercased()) && ParameterName.isPlausible(name) {
+            known.insert(name.lowercased())
+            let node = ParameterNode(name: name, wireName: name, type: .string, required: true, line: line.line)
+            node.location = location
+            added.append(node)
+        }
+        guard !added.isEmpty else { return }
+        roots = added + roots
+        log.note(.info, "request-line-parameter",
+                 "the request line names \(added.map(\.name).joined(separator: ", ")), which no table lists; added as required string parameters",
+                 line: line.line)
     }
 }

@@ -99,15 +99,16 @@ struct PageIdentity {
     /// The endpoint the request example or prose names: `ecs.aliyuncs.com`, `cbs.intl.tencentcloudapi.com`,
     /// `lb.api.qcloud.com`. A region suffix (`ecs-cn-hangzhou`) is not part of the product.
     static func serviceDomain(in text: String) -> (vendor: String, product: String)? {
-        let suffixes = ["aliyuncs.com", "tencentcloudapi.com", "api.qcloud.com"]
+        let suffixes = Vendors.known.flatMap(\.apiDomainSuffixes)
         // A match holds no line break, and the line that decides is the match's own: so only the lines that name a
         // suffix go to the regex, instead of the whole page bridged to NSString.
         var first: (String, String)?
         for lineText in PageLines.containing(suffixes, in: text, nelEndsLine: true) {
             for m in Pattern.serviceDomain.allMatches(in: lineText) {
                 guard let label = m[1], let suffix = m[3] else { continue }
-                let vendor = suffix == "aliyuncs.com" ? "alibaba" : "tencent"
-                let product = label.split(separator: "-").first.map(String.init) ?? label
+                guard let vendor = Vendors.owning(apiHost: suffix)?.id else { continue }
+                let labels = [label] + (m[2] ?? "").split(separator: ".").map(String.init)
+                guard let product = productLabel(labels) else { continue }
                 if lineText.contains("Action=") || lineText.lowercased().contains("domain") || lineText.contains("域名") {
                     return (vendor, product)
                 }
@@ -117,14 +118,28 @@ struct PageIdentity {
         return first
     }
 
+    /// The service label of a host's labels before the vendor's API suffix: the one nearest the suffix that is not a
+    /// region or an access qualifier, with a region suffix cut off (`oss-cn-hangzhou` → `oss`). Labels further left
+    /// are the caller's own names (a bucket, a project such as `big-game`, `my-bucket`): never the product.
+    /// `ecs.aliyuncs.com` → ecs, `big-game.cn-hangzhou.log.aliyuncs.com` → log, `cbs.intl.tencentcloudapi.com` → cbs.
+    static func productLabel(_ labels: [String]) -> String? {
+        for label in labels.reversed() {
+            if qualifierLabels.contains(label) || Pattern.regionLabel.matches(label) { continue }
+            if let cut = Pattern.regionSuffix.firstMatch(in: label) {
+                return String(label[..<cut.range.lowerBound])
+            }
+            return label
+        }
+        return nil
+    }
+
+    static let qualifierLabels: Set<String> = ["intl", "internal", "vpc", "global", "share", "api", "openapi", "public"]
+
     /// Links and names only one vendor prints: its domains, its name, and the name of its API console
     /// ("OpenAPI Explorer" is Alibaba Cloud's; Tencent Cloud's is plain "API Explorer").
     static func vendorFromLinks(_ text: String) -> String? {
-        if text.contains("aliyun.com") || text.contains("alibabacloud.com") { return "alibaba" }
-        if text.contains("cloud.tencent.com") || text.contains("tencentcloud") || text.contains("qcloud") { return "tencent" }
-        if text.contains("Alibaba Cloud") || text.contains("阿里云") || text.contains("OpenAPI Explorer") { return "alibaba" }
-        if text.localizedCaseInsensitiveContains("tencent cloud") || text.contains("腾讯云") { return "tencent" }
-        return nil
+        if let vendor = Vendors.known.first(where: { $0.siteHosts.contains(where: text.contains) }) { return vendor.id }
+        return Vendors.known.first { $0.proseNames.contains(where: text.localizedCaseInsensitiveContains) }?.id
     }
 
     /// `# CreateSnapshot`, or `ENS:CreateSnapshot` / `Elastic Compute Service:CreateSnapshotGroup`.
@@ -180,8 +195,15 @@ struct PageIdentity {
         static let explorerHash = TextPattern(#"api\.aliyun\.com/#/?\??[^\s)\]]*"#, caseSensitive: true)
         static let explorerPath = TextPattern(
             #"api\.aliyun\.com/api/([A-Za-z0-9-]+)/([0-9]{4}-[0-9]{2}-[0-9]{2})/([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true)
+        /// `<label>(.<label>)*.<suffix>` for every known vendor's API domain suffixes.
         static let serviceDomain = TextPattern(
-            #"\b([a-z][a-z0-9-]*)((?:\.[a-z0-9-]+)*)\.(aliyuncs\.com|tencentcloudapi\.com|api\.qcloud\.com)"#, caseSensitive: true)
+            #"\b([a-z][a-z0-9-]*)((?:\.[a-z0-9-]+)*)\.("#
+                + Vendors.known.flatMap(\.apiDomainSuffixes).map { $0.replacingOccurrences(of: ".", with: "\\.") }.joined(separator: "|")
+                + ")", caseSensitive: true)
+        static let regionLabel = TextPattern(
+            #"^(?:cn|ap|us|eu|me|sa|na|rus|jp|ac|af|in|ca)-[a-z]+(?:-[a-z0-9]+)*$"#, caseSensitive: true)
+        static let regionSuffix = TextPattern(
+            #"-(?:cn|ap|us|eu|me|sa|na|rus|jp|ac|af|in|ca)-[a-z]+(?:-[a-z0-9]+)*$"#, caseSensitive: true)
         static let titleAction = TextPattern(#"^[A-Z][A-Za-z0-9]+$"#, caseSensitive: true)
         static let productCode = TextPattern(#"^[A-Za-z][A-Za-z0-9-]*$"#, caseSensitive: true)
     }

@@ -13,6 +13,8 @@ enum SectionKind: Hashable, Sendable {
     private static func uncached(_ heading: String) -> SectionKind {
         let t = normalized(heading)
         if t.isEmpty { return .other }
+        // Request headers and request elements (XML body fields) are request parameters too; a JSON `RequestBody`
+        // section is not read as parameters (its fields are not the operation's parameters in the vendors' metadata).
         // Foundation's `contains` bridges to NSString; on simple text a byte search finds the same.
         let simple = t.isSimpleText
         let contains = { (word: String) in simple ? t.containsUTF8(word) : t.contains(word) }
@@ -24,7 +26,8 @@ enum SectionKind: Hashable, Sendable {
         }
         let mentionsParameters = ["参数", "parameter", "field"].contains(where: contains)
         if !mentionsParameters, ["示例", "example", "sample", "demo"].contains(where: contains) { return .examples }
-        if ["请求参数", "requestparameter", "inputparameter", "输入参数", "requestfield", "入参"].contains(where: contains) {
+        if ["请求参数", "requestparameter", "inputparameter", "输入参数", "requestfield", "入参",
+            "请求头", "requestheader", "请求元素", "requestelement"].contains(where: contains) {
             return .request
         }
         if ["返回数据", "返回参数", "返回值", "返回结果", "响应参数", "输出参数", "出参", "responseparameter", "outputparameter",

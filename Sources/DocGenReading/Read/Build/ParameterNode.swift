@@ -22,6 +22,8 @@ final class ParameterNode {
     var location: ParameterLocation?
     /// The location came from the table's section heading, a weaker cue than the request line's placeholders.
     var locationFromHeading = false
+    /// A string parameter whose fields a later table lists (a JSON string): it gets children, its type stays string.
+    var keepsWireType = false
 
     init(name: String, wireName: String, type: ParamType, items: Items? = nil, required: Bool, line: Int) {
         self.name = name

@@ -66,7 +66,22 @@ struct RequestTableReader {
         for root in roots {
             if let hit = Self.firstLeaf(in: root, namedBy: words) { return hit }
         }
-        return nil
+        return fieldsHolder(named: intro)
+    }
+
+    private static let fieldsCue = TextPattern(
+        #"fields? of|following (?:fields|parameters|sub-?parameters)|sub-?parameters|字段|还包含以下|包含以下参数|子参数|结构说明|的参数说明|参数的格式"#,
+        caseSensitive: false)
+
+    /// A table introduced as the fields of a parameter named in the intro ("The following table describes the fields of
+    /// the Sources parameter", "Result中还包含以下参数"): the childless top-level parameter of that name, whatever its
+    /// type (a JSON-string parameter keeps its wire type string; see `keepsWireType`).
+    private func fieldsHolder(named intro: String) -> ParameterNode? {
+        guard Self.fieldsCue.firstMatch(in: intro) != nil else { return nil }
+        let words = Set(intro.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) }).map(String.init))
+        guard let hit = roots.last(where: { $0.children.isEmpty && !$0.common && words.contains($0.name) }) else { return nil }
+        if hit.type == .string { hit.keepsWireType = true }
+        return hit
     }
 
     private static func firstLeaf(in node: ParameterNode, namedBy words: Set<String>) -> ParameterNode? {
@@ -131,7 +146,7 @@ struct RequestTableReader {
             parent.children.append(leaf)
             if required { parent.required = true }
         } else if let holder {
-            holder.becomeParent(repeated: false)
+            if !holder.keepsWireType { holder.becomeParent(repeated: false) }
             leaf = makeLeaf(name: name, wireName: name, repeated: false, mapped: mapped, required: required, line: line)
             holder.children.append(leaf)
         } else {

@@ -95,11 +95,12 @@ public enum SpecBuilder {
             return nil
         }.first
 
-        let http = HTTPBindingBuilder.bind(requestLine: requestLine, roots: request.roots,
+        var roots = request.roots
+        let http = HTTPBindingBuilder.bind(requestLine: requestLine, roots: &roots,
                                            sawLocationCue: request.sawLocationCue, vendor: vendor,
                                            explorerStyle: PageIdentity.explorerStyle(in: identityText),
                                            actionKnown: action != "unknown", log: &log)
-        let parameters = request.roots.map { $0.parameter(extractor: extractor) }
+        let parameters = roots.map { $0.parameter(extractor: extractor) }
 
         return OperationSpec(
             vendor: vendor, product: product, apiVersion: apiVersion, action: action,

@@ -58,8 +58,9 @@ private struct BlockCollector {
             } else if source.trimmedHasPrefix(i, "|"), let found = tables.table(at: i) {
                 flushParagraph(before: i)
                 blocks.append(.table(found.table))
-                for (message, line) in found.diagnostics {
-                    diagnostics.append(Diagnostic(.warning, code: "table-row-unclosed", message, file: file, line: line))
+                for problem in found.diagnostics {
+                    let severity: Diagnostic.Severity = problem.code == "table-delimiter-missing" ? .info : .warning
+                    diagnostics.append(Diagnostic(severity, code: problem.code, problem.message, file: file, line: problem.line))
                 }
                 i = found.next
             } else {

@@ -11,20 +11,32 @@ struct MarkdownTableScanner {
     var lines: [MarkdownLine] { source.lines }
 
     /// The table whose header starts at `start`, or nil when no delimiter row follows the header.
-    func table(at start: Int) -> (table: Table, next: Int, diagnostics: [(String, Int)])? {
-        guard let header = headerEnd(from: start) else { return nil }
+    func table(at start: Int) -> (table: Table, next: Int, diagnostics: [(code: String, message: String, line: Int)])? {
         var renderer = CellRenderer(source: source)
-        let headerCells = cells(of: start...header.last, renderer: &renderer)
+        var problems: [(code: String, message: String, line: Int)] = []
+        let header: (last: Int, delimiter: Int)
+        let headerCells: [String]
+        if let found = headerEnd(from: start) {
+            header = found
+            headerCells = cells(of: start...header.last, renderer: &renderer)
+        } else if let cells = headerWithoutDelimiter(at: start, renderer: &renderer) {
+            header = (start, start)
+            headerCells = cells
+            problems.append(("table-delimiter-missing",
+                             "table header has no delimiter row ('|---|') below it; its column words make it a header", start + 1))
+        } else {
+            return nil
+        }
         var rows: [TableRow] = []
-        var problems: [(String, Int)] = []
         var i = header.delimiter + 1
         while true {
             var j = i
             while j < lines.count, lines[j].isBlank { j += 1 }
-            guard j < lines.count, source.startsRow(j), headerEnd(from: j) == nil else { break }
+            guard j < lines.count, source.startsRow(j), headerEnd(from: j) == nil,
+                  headerWithoutDelimiter(at: j, renderer: &renderer) == nil else { break }
             let (end, closed) = rowEnd(from: j, width: headerCells.count)
             if !closed {
-                problems.append(("table row has no closing '|'; read up to line \(end + 1)", j + 1))
+                problems.append(("table-row-unclosed", "table row has no closing '|'; read up to line \(end + 1)", j + 1))
             }
             rows.append(TableRow(cells: cells(of: j...end, renderer: &renderer), line: j + 1))
             i = end + 1
@@ -36,10 +48,15 @@ struct MarkdownTableScanner {
 
     /// The header may itself run over a few lines (`|Event name\n\n|Status |`); it must be followed by a
     /// delimiter row (`|---|:--|`).
+    /// A header of one cell per line (`|Parameter`, blank, `|Type`, blank, … `|Description |`) runs longer: past the
+    /// fifth line the header goes on only while every non-blank line from its first starts with `|`.
     private func headerEnd(from start: Int) -> (last: Int, delimiter: Int)? {
         var j = start
-        let limit = min(lines.count - 1, start + 4)
+        let limit = min(lines.count - 1, start + 24)
+        var onlyCellLines = true
         while j <= limit {
+            if !lines[j].isBlank, !source.trimmedHasPrefix(j, "|") { onlyCellLines = false }
+            if j > start + 4, !onlyCellLines { return nil }
             if !lines[j].isBlank && (j == start || !source.isDelimiter(j)) && source.endsWithPipe(j) {
                 if j + 1 < lines.count, source.isDelimiter(j + 1) { return (j, j + 1) }
                 return nil
@@ -48,6 +65,24 @@ struct MarkdownTableScanner {
             j += 1
         }
         return nil
+    }
+
+    /// A one-line header with no delimiter row below it (`|Parameters|Type|Required|Example values|Description|`
+    /// straight above the rows): taken as a header when its cells are short words (at most 24 characters, no `.`), at
+    /// least three name a column role, no role twice, at most one cell names none, and the roles make a parameter
+    /// table (name with type or required) or an error table (error code). Data rows do not qualify: their cells are
+    /// names, types, values and sentences (`MissingParameter.RamRoleName | The input parameter … is mandatory …`).
+    private func headerWithoutDelimiter(at start: Int, renderer: inout CellRenderer) -> [String]? {
+        guard source.startsRow(start), source.endsWithPipe(start), !source.isDelimiter(start),
+              start + 1 < lines.count, !lines[start + 1].isBlank, source.startsRow(start + 1),
+              !source.isDelimiter(start + 1) else { return nil }
+        let cells = cells(of: start...start, renderer: &renderer)
+        guard cells.count >= 3, cells.allSatisfy({ $0.count <= 24 && !$0.contains(".") && !$0.contains("\n") }) else { return nil }
+        let columns = ColumnMap(header: cells)
+        let known = columns.roles.filter { $0 != .unknown }
+        guard known.count >= 3, Set(known).count == known.count, cells.count - known.count <= 1,
+              columns.looksLikeParameters || columns.looksLikeErrors else { return nil }
+        return cells
     }
 
     /// A line ending in `|` closes the row when the row has all its cells by then, or when what follows
