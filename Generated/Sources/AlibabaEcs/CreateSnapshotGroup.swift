@@ -143,7 +143,7 @@ public enum CreateSnapshotGroup {
         /// - Limit minItems 1: Valid values of N: 1 to 16.
         /// - Limit maxItems 16: Valid values of N: 1 to 16.
         /// - Source: 001_475ded7e76a8f7c4.txt, line 86
-        public var excludeDiskId: [String]?
+        public var excludeDiskIds: [String]?
 
         /// The ID of cloud disk N for which you want to create snapshots. You can specify multiple cloud disk IDs across instances within the same zone. Valid values of N: 1 to 16. A single snapshot-consistent group can contain snapshots of up to 16 cloud disks whose total disk size does not exceed 32 TiB. Take note of the following items: • You cannot specify both DiskId.N and ExcludeDiskId.N in the same request. • If InstanceId is set, you can use DiskId.N to specify only cloud disks attached to the instance specified by InstanceId, and you cannot use DiskId.N to specify cloud disks attached to multiple instances.
         ///
@@ -151,7 +151,7 @@ public enum CreateSnapshotGroup {
         /// - Limit minItems 1: Valid values of N: 1 to 16.
         /// - Limit maxItems 16: Valid values of N: 1 to 16.
         /// - Source: 001_475ded7e76a8f7c4.txt, line 101
-        public var diskId: [String]?
+        public var diskIds: [String]?
 
         /// The list of tags.
         ///
@@ -159,7 +159,7 @@ public enum CreateSnapshotGroup {
         /// - Limit minItems 1: Valid values of N: 1 to 20.
         /// - Limit maxItems 20: Valid values of N: 1 to 20.
         /// - Source: 001_475ded7e76a8f7c4.txt, line 118
-        public var tag: [Tag]?
+        public var tags: [Tag]?
 
         /// The ID of the resource group to which the snapshot-consistent group belongs.
         ///
@@ -176,9 +176,9 @@ public enum CreateSnapshotGroup {
             name: String? = nil,
             description: String? = nil,
             storageLocationArn: String? = nil,
-            excludeDiskId: [String]? = nil,
-            diskId: [String]? = nil,
-            tag: [Tag]? = nil,
+            excludeDiskIds: [String]? = nil,
+            diskIds: [String]? = nil,
+            tags: [Tag]? = nil,
             resourceGroupId: String? = nil
         ) {
             self.regionId = regionId
@@ -188,9 +188,9 @@ public enum CreateSnapshotGroup {
             self.name = name
             self.description = description
             self.storageLocationArn = storageLocationArn
-            self.excludeDiskId = excludeDiskId
-            self.diskId = diskId
-            self.tag = tag
+            self.excludeDiskIds = excludeDiskIds
+            self.diskIds = diskIds
+            self.tags = tags
             self.resourceGroupId = resourceGroupId
         }
 
@@ -202,9 +202,9 @@ public enum CreateSnapshotGroup {
             case name = "Name"
             case description = "Description"
             case storageLocationArn = "StorageLocationArn"
-            case excludeDiskId = "ExcludeDiskId"
-            case diskId = "DiskId"
-            case tag = "Tag"
+            case excludeDiskIds = "ExcludeDiskId"
+            case diskIds = "DiskId"
+            case tags = "Tag"
             case resourceGroupId = "ResourceGroupId"
         }
 
@@ -216,9 +216,9 @@ public enum CreateSnapshotGroup {
             query.append(prefix + "Name", self.name)
             query.append(prefix + "Description", self.description)
             query.append(prefix + "StorageLocationArn", self.storageLocationArn)
-            query.append(prefix + "ExcludeDiskId", self.excludeDiskId)
-            query.append(prefix + "DiskId", self.diskId)
-            query.append(prefix + "Tag", self.tag)
+            query.append(prefix + "ExcludeDiskId", self.excludeDiskIds)
+            query.append(prefix + "DiskId", self.diskIds)
+            query.append(prefix + "Tag", self.tags)
             query.append(prefix + "ResourceGroupId", self.resourceGroupId)
         }
 
@@ -232,26 +232,26 @@ public enum CreateSnapshotGroup {
             issues.minLength(self.description, 2, parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")
             issues.maxLength(self.description, 256, parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")
             issues.forbiddenPrefixes(self.description, ["http://", "https://"], parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")
-            issues.minItems(self.excludeDiskId, 1, parameter: prefix + "ExcludeDiskId", documentation: "Valid values of N: 1 to 16.")
-            issues.maxItems(self.excludeDiskId, 16, parameter: prefix + "ExcludeDiskId", documentation: "Valid values of N: 1 to 16.")
-            issues.minItems(self.diskId, 1, parameter: prefix + "DiskId", documentation: "Valid values of N: 1 to 16.")
-            issues.maxItems(self.diskId, 16, parameter: prefix + "DiskId", documentation: "Valid values of N: 1 to 16.")
-            issues.minItems(self.tag, 1, parameter: prefix + "Tag", documentation: "Valid values of N: 1 to 20.")
-            issues.maxItems(self.tag, 20, parameter: prefix + "Tag", documentation: "Valid values of N: 1 to 20.")
-            issues.nested(self.tag, parameter: prefix + "Tag")
+            issues.minItems(self.excludeDiskIds, 1, parameter: prefix + "ExcludeDiskId", documentation: "Valid values of N: 1 to 16.")
+            issues.maxItems(self.excludeDiskIds, 16, parameter: prefix + "ExcludeDiskId", documentation: "Valid values of N: 1 to 16.")
+            issues.minItems(self.diskIds, 1, parameter: prefix + "DiskId", documentation: "Valid values of N: 1 to 16.")
+            issues.maxItems(self.diskIds, 16, parameter: prefix + "DiskId", documentation: "Valid values of N: 1 to 16.")
+            issues.minItems(self.tags, 1, parameter: prefix + "Tag", documentation: "Valid values of N: 1 to 20.")
+            issues.maxItems(self.tags, 20, parameter: prefix + "Tag", documentation: "Valid values of N: 1 to 20.")
+            issues.nested(self.tags, parameter: prefix + "Tag")
             issues.dependsOn(
                 parameter: prefix + "InstantAccessRetentionDays", isSet: Presence.of(self.instantAccessRetentionDays),
                 other: prefix + "InstantAccess", otherIsSet: Presence.of(self.instantAccess),
                 documentation: "This parameter takes effect only when InstantAccess is set to true."
             )
             issues.mutuallyExclusive(
-                parameter: prefix + "ExcludeDiskId", isSet: Presence.of(self.excludeDiskId),
-                other: prefix + "DiskId", otherIsSet: Presence.of(self.diskId),
+                parameter: prefix + "ExcludeDiskId", isSet: Presence.of(self.excludeDiskIds),
+                other: prefix + "DiskId", otherIsSet: Presence.of(self.diskIds),
                 documentation: "Note You cannot specify ExcludeDiskId.N and DiskId.N in the same request."
             )
             issues.mutuallyExclusive(
-                parameter: prefix + "DiskId", isSet: Presence.of(self.diskId),
-                other: prefix + "ExcludeDiskId", otherIsSet: Presence.of(self.excludeDiskId),
+                parameter: prefix + "DiskId", isSet: Presence.of(self.diskIds),
+                other: prefix + "ExcludeDiskId", otherIsSet: Presence.of(self.excludeDiskIds),
                 documentation: "You cannot specify both DiskId.N and ExcludeDiskId.N in the same request."
             )
         }

@@ -17,7 +17,7 @@ import Testing
             instantAccessRetentionDays: 1,
             name: "testName",
             description: "This is description.",
-            tag: [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "TestValue")],
+            tags: [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "TestValue")],
             resourceGroupId: "rg-bp67acfmxazb4p****"
         )
     }
@@ -117,96 +117,96 @@ import Testing
             request.description = "https://x"
         },
         // minItems 1: Valid values of N: 1 to 16.
-        LimitProbe("excludeDiskId_minItems_inside", parameter: "ExcludeDiskId", rule: .minItems, fails: false) { request in
-            request.excludeDiskId = ["aaaaaaaa"]
+        LimitProbe("excludeDiskIds_minItems_inside", parameter: "ExcludeDiskId", rule: .minItems, fails: false) { request in
+            request.excludeDiskIds = ["aaaaaaaa"]
         },
         // minItems 1: Valid values of N: 1 to 16.
-        LimitProbe("excludeDiskId_minItems_outside", parameter: "ExcludeDiskId", rule: .minItems, fails: true) { request in
-            request.excludeDiskId = []
+        LimitProbe("excludeDiskIds_minItems_outside", parameter: "ExcludeDiskId", rule: .minItems, fails: true) { request in
+            request.excludeDiskIds = []
         },
         // maxItems 16: Valid values of N: 1 to 16.
-        LimitProbe("excludeDiskId_maxItems_inside", parameter: "ExcludeDiskId", rule: .maxItems, fails: false) { request in
-            request.excludeDiskId = Array(repeating: "aaaaaaaa", count: 16)
+        LimitProbe("excludeDiskIds_maxItems_inside", parameter: "ExcludeDiskId", rule: .maxItems, fails: false) { request in
+            request.excludeDiskIds = Array(repeating: "aaaaaaaa", count: 16)
         },
         // maxItems 16: Valid values of N: 1 to 16.
-        LimitProbe("excludeDiskId_maxItems_outside", parameter: "ExcludeDiskId", rule: .maxItems, fails: true) { request in
-            request.excludeDiskId = Array(repeating: "aaaaaaaa", count: 17)
+        LimitProbe("excludeDiskIds_maxItems_outside", parameter: "ExcludeDiskId", rule: .maxItems, fails: true) { request in
+            request.excludeDiskIds = Array(repeating: "aaaaaaaa", count: 17)
         },
         // minItems 1: Valid values of N: 1 to 16.
-        LimitProbe("diskId_minItems_inside", parameter: "DiskId", rule: .minItems, fails: false) { request in
-            request.diskId = ["aaaaaaaa"]
+        LimitProbe("diskIds_minItems_inside", parameter: "DiskId", rule: .minItems, fails: false) { request in
+            request.diskIds = ["aaaaaaaa"]
         },
         // minItems 1: Valid values of N: 1 to 16.
-        LimitProbe("diskId_minItems_outside", parameter: "DiskId", rule: .minItems, fails: true) { request in
-            request.diskId = []
+        LimitProbe("diskIds_minItems_outside", parameter: "DiskId", rule: .minItems, fails: true) { request in
+            request.diskIds = []
         },
         // maxItems 16: Valid values of N: 1 to 16.
-        LimitProbe("diskId_maxItems_inside", parameter: "DiskId", rule: .maxItems, fails: false) { request in
-            request.diskId = Array(repeating: "aaaaaaaa", count: 16)
+        LimitProbe("diskIds_maxItems_inside", parameter: "DiskId", rule: .maxItems, fails: false) { request in
+            request.diskIds = Array(repeating: "aaaaaaaa", count: 16)
         },
         // maxItems 16: Valid values of N: 1 to 16.
-        LimitProbe("diskId_maxItems_outside", parameter: "DiskId", rule: .maxItems, fails: true) { request in
-            request.diskId = Array(repeating: "aaaaaaaa", count: 17)
+        LimitProbe("diskIds_maxItems_outside", parameter: "DiskId", rule: .maxItems, fails: true) { request in
+            request.diskIds = Array(repeating: "aaaaaaaa", count: 17)
         },
         // minItems 1: Valid values of N: 1 to 20.
-        LimitProbe("tag_minItems_inside", parameter: "Tag", rule: .minItems, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag()]
+        LimitProbe("tags_minItems_inside", parameter: "Tag", rule: .minItems, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag()]
         },
         // minItems 1: Valid values of N: 1 to 20.
-        LimitProbe("tag_minItems_outside", parameter: "Tag", rule: .minItems, fails: true) { request in
-            request.tag = []
+        LimitProbe("tags_minItems_outside", parameter: "Tag", rule: .minItems, fails: true) { request in
+            request.tags = []
         },
         // maxItems 20: Valid values of N: 1 to 20.
-        LimitProbe("tag_maxItems_inside", parameter: "Tag", rule: .maxItems, fails: false) { request in
-            request.tag = Array(repeating: AlibabaEcs.CreateSnapshotGroup.Request.Tag(), count: 20)
+        LimitProbe("tags_maxItems_inside", parameter: "Tag", rule: .maxItems, fails: false) { request in
+            request.tags = Array(repeating: AlibabaEcs.CreateSnapshotGroup.Request.Tag(), count: 20)
         },
         // maxItems 20: Valid values of N: 1 to 20.
-        LimitProbe("tag_maxItems_outside", parameter: "Tag", rule: .maxItems, fails: true) { request in
-            request.tag = Array(repeating: AlibabaEcs.CreateSnapshotGroup.Request.Tag(), count: 21)
+        LimitProbe("tags_maxItems_outside", parameter: "Tag", rule: .maxItems, fails: true) { request in
+            request.tags = Array(repeating: AlibabaEcs.CreateSnapshotGroup.Request.Tag(), count: 21)
         },
         // maxLength 128: The tag key can be up to 128 characters in length and cannot start with acs: or aliyun.
-        LimitProbe("tag_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: String(repeating: "a", count: 128), value: "TestValue")]
+        LimitProbe("tags_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: String(repeating: "a", count: 128), value: "TestValue")]
         },
         // maxLength 128: The tag key can be up to 128 characters in length and cannot start with acs: or aliyun.
-        LimitProbe("tag_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: String(repeating: "a", count: 129), value: "TestValue")]
+        LimitProbe("tags_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: String(repeating: "a", count: 129), value: "TestValue")]
         },
         // forbiddenPrefixes acs:, aliyun: The tag key can be up to 128 characters in length and cannot start with acs: or aliyun.
-        LimitProbe("tag_key_forbiddenPrefixes_outside", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "acs:x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenPrefixes_outside", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "acs:x", value: "TestValue")]
         },
         // forbiddenPrefixes acs:, aliyun: The tag key can be up to 128 characters in length and cannot start with acs: or aliyun.
-        LimitProbe("tag_key_forbiddenPrefixes_outside2", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "aliyunx", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenPrefixes_outside2", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "aliyunx", value: "TestValue")]
         },
         // forbiddenSubstrings http://, https://: It cannot contain http:// or https://.
-        LimitProbe("tag_key_forbiddenSubstrings_outside", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "xhttp://x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenSubstrings_outside", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "xhttp://x", value: "TestValue")]
         },
         // forbiddenSubstrings http://, https://: It cannot contain http:// or https://.
-        LimitProbe("tag_key_forbiddenSubstrings_outside2", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "xhttps://x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenSubstrings_outside2", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "xhttps://x", value: "TestValue")]
         },
         // maxLength 128: It can be up to 128 characters in length and cannot start with acs:.
-        LimitProbe("tag_value_maxLength_inside", parameter: "Tag.1.Value", rule: .maxLength, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 128))]
+        LimitProbe("tags_value_maxLength_inside", parameter: "Tag.1.Value", rule: .maxLength, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 128))]
         },
         // maxLength 128: It can be up to 128 characters in length and cannot start with acs:.
-        LimitProbe("tag_value_maxLength_outside", parameter: "Tag.1.Value", rule: .maxLength, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 129))]
+        LimitProbe("tags_value_maxLength_outside", parameter: "Tag.1.Value", rule: .maxLength, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 129))]
         },
         // forbiddenPrefixes acs:: It can be up to 128 characters in length and cannot start with acs:.
-        LimitProbe("tag_value_forbiddenPrefixes_outside", parameter: "Tag.1.Value", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "acs:x")]
+        LimitProbe("tags_value_forbiddenPrefixes_outside", parameter: "Tag.1.Value", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "acs:x")]
         },
         // forbiddenSubstrings http://, https://: It cannot contain http:// or https://.
-        LimitProbe("tag_value_forbiddenSubstrings_outside", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "xhttp://x")]
+        LimitProbe("tags_value_forbiddenSubstrings_outside", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "xhttp://x")]
         },
         // forbiddenSubstrings http://, https://: It cannot contain http:// or https://.
-        LimitProbe("tag_value_forbiddenSubstrings_outside2", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "xhttps://x")]
+        LimitProbe("tags_value_forbiddenSubstrings_outside2", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "xhttps://x")]
         },
         // dependsOn InstantAccess: This parameter takes effect only when InstantAccess is set to true.
         LimitProbe("instantAccessRetentionDays_dependsOn_instantAccess_alone", parameter: "InstantAccessRetentionDays", rule: .dependsOn, fails: true) { request in
@@ -217,22 +217,22 @@ import Testing
             _ = request
         },
         // mutuallyExclusiveWith DiskId: Note You cannot specify ExcludeDiskId.N and DiskId.N in the same request.
-        LimitProbe("excludeDiskId_mutuallyExclusiveWith_diskId_both", parameter: "ExcludeDiskId", rule: .mutuallyExclusiveWith, fails: true) { request in
-            request.excludeDiskId = ["aaaaaaaa"]
-            request.diskId = ["aaaaaaaa"]
+        LimitProbe("excludeDiskIds_mutuallyExclusiveWith_diskIds_both", parameter: "ExcludeDiskId", rule: .mutuallyExclusiveWith, fails: true) { request in
+            request.excludeDiskIds = ["aaaaaaaa"]
+            request.diskIds = ["aaaaaaaa"]
         },
         // mutuallyExclusiveWith DiskId: Note You cannot specify ExcludeDiskId.N and DiskId.N in the same request.
-        LimitProbe("excludeDiskId_mutuallyExclusiveWith_diskId_alone", parameter: "ExcludeDiskId", rule: .mutuallyExclusiveWith, fails: false) { request in
-            request.excludeDiskId = ["aaaaaaaa"]
+        LimitProbe("excludeDiskIds_mutuallyExclusiveWith_diskIds_alone", parameter: "ExcludeDiskId", rule: .mutuallyExclusiveWith, fails: false) { request in
+            request.excludeDiskIds = ["aaaaaaaa"]
         },
         // mutuallyExclusiveWith ExcludeDiskId: You cannot specify both DiskId.N and ExcludeDiskId.N in the same request.
-        LimitProbe("diskId_mutuallyExclusiveWith_excludeDiskId_both", parameter: "DiskId", rule: .mutuallyExclusiveWith, fails: true) { request in
-            request.excludeDiskId = ["aaaaaaaa"]
-            request.diskId = ["aaaaaaaa"]
+        LimitProbe("diskIds_mutuallyExclusiveWith_excludeDiskIds_both", parameter: "DiskId", rule: .mutuallyExclusiveWith, fails: true) { request in
+            request.excludeDiskIds = ["aaaaaaaa"]
+            request.diskIds = ["aaaaaaaa"]
         },
         // mutuallyExclusiveWith ExcludeDiskId: You cannot specify both DiskId.N and ExcludeDiskId.N in the same request.
-        LimitProbe("diskId_mutuallyExclusiveWith_excludeDiskId_alone", parameter: "DiskId", rule: .mutuallyExclusiveWith, fails: false) { request in
-            request.diskId = ["aaaaaaaa"]
+        LimitProbe("diskIds_mutuallyExclusiveWith_excludeDiskIds_alone", parameter: "DiskId", rule: .mutuallyExclusiveWith, fails: false) { request in
+            request.diskIds = ["aaaaaaaa"]
         },
     ]
 

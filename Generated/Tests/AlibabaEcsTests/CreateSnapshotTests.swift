@@ -17,7 +17,7 @@ import Testing
             retentionDays: 30,
             category: "Standard",
             clientToken: "123e4567-e89b-12d3-a456-426655440000",
-            tag: [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "TestValue")],
+            tags: [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "TestValue")],
             resourceGroupId: "rg-bp67acfmxazb4p****"
         )
     }
@@ -152,64 +152,64 @@ import Testing
             request.clientToken = "aé"
         },
         // minItems 1: N的取值范围：1~20。
-        LimitProbe("tag_minItems_inside", parameter: "Tag", rule: .minItems, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag()]
+        LimitProbe("tags_minItems_inside", parameter: "Tag", rule: .minItems, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag()]
         },
         // minItems 1: N的取值范围：1~20。
-        LimitProbe("tag_minItems_outside", parameter: "Tag", rule: .minItems, fails: true) { request in
-            request.tag = []
+        LimitProbe("tags_minItems_outside", parameter: "Tag", rule: .minItems, fails: true) { request in
+            request.tags = []
         },
         // maxItems 20: N的取值范围：1~20。
-        LimitProbe("tag_maxItems_inside", parameter: "Tag", rule: .maxItems, fails: false) { request in
-            request.tag = Array(repeating: AlibabaEcs.CreateSnapshot.Request.Tag(), count: 20)
+        LimitProbe("tags_maxItems_inside", parameter: "Tag", rule: .maxItems, fails: false) { request in
+            request.tags = Array(repeating: AlibabaEcs.CreateSnapshot.Request.Tag(), count: 20)
         },
         // maxItems 20: N的取值范围：1~20。
-        LimitProbe("tag_maxItems_outside", parameter: "Tag", rule: .maxItems, fails: true) { request in
-            request.tag = Array(repeating: AlibabaEcs.CreateSnapshot.Request.Tag(), count: 21)
+        LimitProbe("tags_maxItems_outside", parameter: "Tag", rule: .maxItems, fails: true) { request in
+            request.tags = Array(repeating: AlibabaEcs.CreateSnapshot.Request.Tag(), count: 21)
         },
         // maxLength 128: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: String(repeating: "a", count: 128), value: "TestValue")]
+        LimitProbe("tags_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: String(repeating: "a", count: 128), value: "TestValue")]
         },
         // maxLength 128: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: String(repeating: "a", count: 129), value: "TestValue")]
+        LimitProbe("tags_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: String(repeating: "a", count: 129), value: "TestValue")]
         },
         // forbiddenPrefixes aliyun, acs:: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_forbiddenPrefixes_outside", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "aliyunx", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenPrefixes_outside", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "aliyunx", value: "TestValue")]
         },
         // forbiddenPrefixes aliyun, acs:: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_forbiddenPrefixes_outside2", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "acs:x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenPrefixes_outside2", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "acs:x", value: "TestValue")]
         },
         // forbiddenSubstrings http://, https://: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_forbiddenSubstrings_outside", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "xhttp://x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenSubstrings_outside", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "xhttp://x", value: "TestValue")]
         },
         // forbiddenSubstrings http://, https://: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_forbiddenSubstrings_outside2", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "xhttps://x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenSubstrings_outside2", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "xhttps://x", value: "TestValue")]
         },
         // maxLength 128: 最多支持128个字符，不能以acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_value_maxLength_inside", parameter: "Tag.1.Value", rule: .maxLength, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 128))]
+        LimitProbe("tags_value_maxLength_inside", parameter: "Tag.1.Value", rule: .maxLength, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 128))]
         },
         // maxLength 128: 最多支持128个字符，不能以acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_value_maxLength_outside", parameter: "Tag.1.Value", rule: .maxLength, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 129))]
+        LimitProbe("tags_value_maxLength_outside", parameter: "Tag.1.Value", rule: .maxLength, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 129))]
         },
         // forbiddenPrefixes acs:: 最多支持128个字符，不能以acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_value_forbiddenPrefixes_outside", parameter: "Tag.1.Value", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "acs:x")]
+        LimitProbe("tags_value_forbiddenPrefixes_outside", parameter: "Tag.1.Value", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "acs:x")]
         },
         // forbiddenSubstrings http://, https://: 最多支持128个字符，不能以acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_value_forbiddenSubstrings_outside", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "xhttp://x")]
+        LimitProbe("tags_value_forbiddenSubstrings_outside", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "xhttp://x")]
         },
         // forbiddenSubstrings http://, https://: 最多支持128个字符，不能以acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_value_forbiddenSubstrings_outside2", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "xhttps://x")]
+        LimitProbe("tags_value_forbiddenSubstrings_outside2", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "xhttps://x")]
         },
     ]
 

@@ -323,26 +323,26 @@ public enum CreateWidget {
         /// - Example: `z-1`
         /// - Limit maxItems 3
         /// - Source: demo/CreateWidget.md, line 15
-        public var zoneId: [String]?
+        public var zoneIds: [String]?
 
         /// - Wire name: `Tag.N`
         /// - Source: demo/CreateWidget.md, line 16
-        public var tag: [Tag]?
+        public var tags: [Tag]?
 
         public init(
             regionId: String,
             widgetName: String? = nil,
             size: Int? = nil,
             kind: String? = nil,
-            zoneId: [String]? = nil,
-            tag: [Tag]? = nil
+            zoneIds: [String]? = nil,
+            tags: [Tag]? = nil
         ) {
             self.regionId = regionId
             self.widgetName = widgetName
             self.size = size
             self.kindStorage = kind
-            self.zoneId = zoneId
-            self.tag = tag
+            self.zoneIds = zoneIds
+            self.tags = tags
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -350,8 +350,8 @@ public enum CreateWidget {
             case widgetName = "WidgetName"
             case size = "Size"
             case kindStorage = "Kind"
-            case zoneId = "ZoneId"
-            case tag = "Tag"
+            case zoneIds = "ZoneId"
+            case tags = "Tag"
         }
 
         public func appendQueryItems(to query: inout QueryItems, prefix: String) {
@@ -359,8 +359,8 @@ public enum CreateWidget {
             query.append(prefix + "WidgetName", self.widgetName)
             query.append(prefix + "Size", self.size)
             query.append(prefix + "Kind", self.kindStorage)
-            query.append(prefix + "ZoneId", self.zoneId)
-            query.append(prefix + "Tag", self.tag)
+            query.append(prefix + "ZoneId", self.zoneIds)
+            query.append(prefix + "Tag", self.tags)
         }
 
         public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
@@ -370,8 +370,8 @@ public enum CreateWidget {
             issues.minimum(self.size, 1.0, parameter: prefix + "Size", documentation: "From 1 to 100.")
             issues.maximum(self.size, 100.0, parameter: prefix + "Size", documentation: "From 1 to 100.")
             issues.allowedValues(self.kindStorage, ["Basic", "Extra"], parameter: prefix + "Kind", documentation: nil)
-            issues.maxItems(self.zoneId, 3, parameter: prefix + "ZoneId", documentation: nil)
-            issues.nested(self.tag, parameter: prefix + "Tag")
+            issues.maxItems(self.zoneIds, 3, parameter: prefix + "ZoneId", documentation: nil)
+            issues.nested(self.tags, parameter: prefix + "Tag")
         }
 
         /// An element of a request parameter; its fields are sent below the parameter's name.
@@ -736,8 +736,8 @@ import Testing
             widgetName: "my-widget",
             size: 20,
             kind: "Basic",
-            zoneId: ["z-1"],
-            tag: [AlibabaDemo.CreateWidget.Request.Tag(key: "team")]
+            zoneIds: ["z-1"],
+            tags: [AlibabaDemo.CreateWidget.Request.Tag(key: "team")]
         )
     }
 
@@ -805,20 +805,20 @@ import Testing
             request.kindStorage = "NotAnAllowedValue"
         },
         // maxItems 3
-        LimitProbe("zoneId_maxItems_inside", parameter: "ZoneId", rule: .maxItems, fails: false) { request in
-            request.zoneId = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
+        LimitProbe("zoneIds_maxItems_inside", parameter: "ZoneId", rule: .maxItems, fails: false) { request in
+            request.zoneIds = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
         },
         // maxItems 3
-        LimitProbe("zoneId_maxItems_outside", parameter: "ZoneId", rule: .maxItems, fails: true) { request in
-            request.zoneId = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
+        LimitProbe("zoneIds_maxItems_outside", parameter: "ZoneId", rule: .maxItems, fails: true) { request in
+            request.zoneIds = ["aaaaaaaa", "aaaaaaaa", "aaaaaaaa", "aaaaaaaa"]
         },
         // maxLength 8
-        LimitProbe("tag_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
-            request.tag = [AlibabaDemo.CreateWidget.Request.Tag(key: "aaaaaaaa")]
+        LimitProbe("tags_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
+            request.tags = [AlibabaDemo.CreateWidget.Request.Tag(key: "aaaaaaaa")]
         },
         // maxLength 8
-        LimitProbe("tag_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
-            request.tag = [AlibabaDemo.CreateWidget.Request.Tag(key: "aaaaaaaaa")]
+        LimitProbe("tags_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
+            request.tags = [AlibabaDemo.CreateWidget.Request.Tag(key: "aaaaaaaaa")]
         },
     ]
 

@@ -58,6 +58,18 @@ import Testing
         #expect(after["InvalidDiskId_NotFound"] == "invalidDiskIdNotFound2")
     }
 
+    @Test func listPropertiesArePlural() {
+        #expect(SwiftIdentifiers.plural("diskId") == "diskIds")
+        #expect(SwiftIdentifiers.plural("diskIds") == "diskIds")
+        #expect(SwiftIdentifiers.plural("tag") == "tags")
+        #expect(SwiftIdentifiers.plural("ipv6Address") == "ipv6Addresses")
+        #expect(SwiftIdentifiers.plural("policy") == "policies")
+        #expect(SwiftIdentifiers.plural("gateway") == "gateways")
+        #expect(SwiftIdentifiers.plural("userData") == "userData")
+        #expect(SwiftIdentifiers.plural("ipv6") == "ipv6")
+        #expect(SwiftIdentifiers.plural("status") == "status")
+    }
+
     @Test func errorCodeNamesReadPlaceholdersAsWords() {
         let names = ErrorCodeNames.memberNames(for: ["InvalidParameter.%s", "InvalidDiskIds.NotInSameZone", "Code",
                                                      "LimitExceeded.%d", "InvalidParameterAny"])
