@@ -20,7 +20,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 209)
-    public static let capacityExceed_TooManyDisks = AlibabaEcsError(code: "CapacityExceed.TooManyDisks")
+    public static let capacityExceedTooManyDisks = AlibabaEcsError(code: "CapacityExceed.TooManyDisks")
 
     /// The process of creating snapshot is failed.
     /// 创建快照失败。
@@ -28,7 +28,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 113); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 185)
-    public static let createSnapshot_Failed = AlibabaEcsError(code: "CreateSnapshot.Failed")
+    public static let createSnapshotFailed = AlibabaEcsError(code: "CreateSnapshot.Failed")
 
     /// The operation is not supported to the specified disk due to its disk category
     /// The special disk is encrypted, not support this operate.
@@ -38,7 +38,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 117); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 176); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 179)
-    public static let diskCategory_OperationNotSupported = AlibabaEcsError(code: "DiskCategory.OperationNotSupported")
+    public static let diskCategoryOperationNotSupported = AlibabaEcsError(code: "DiskCategory.OperationNotSupported")
 
     /// The specified parameter diskid is not supported.
     /// 指定的块存储类型不支持此操作。
@@ -46,7 +46,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 116); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 187)
-    public static let diskId_ValueNotSupported = AlibabaEcsError(code: "DiskId.ValueNotSupported")
+    public static let diskIdValueNotSupported = AlibabaEcsError(code: "DiskId.ValueNotSupported")
 
     /// The specified operation is denied as your disk has expired.
     /// 磁盘欠费过期。
@@ -62,7 +62,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 130); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 172)
-    public static let duplicate_TagKey = AlibabaEcsError(code: "Duplicate.TagKey")
+    public static let duplicateTagKey = AlibabaEcsError(code: "Duplicate.TagKey")
 
     /// The specified clientToken is used.
     /// 指定的客户令牌已经被使用。
@@ -94,7 +94,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 108); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 180)
-    public static let incorrectDiskStatus_CreatingSnapshot = AlibabaEcsError(code: "IncorrectDiskStatus.CreatingSnapshot")
+    public static let incorrectDiskStatusCreatingSnapshot = AlibabaEcsError(code: "IncorrectDiskStatus.CreatingSnapshot")
 
     /// The specified device status invalid, restart instance and try again.
     /// The specified disk status invalid, restart instance and try again.
@@ -103,7 +103,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 125); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 193); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 212)
-    public static let incorrectDiskStatus_Invalid = AlibabaEcsError(code: "IncorrectDiskStatus.Invalid")
+    public static let incorrectDiskStatusInvalid = AlibabaEcsError(code: "IncorrectDiskStatus.Invalid")
 
     /// The specified disk has never been attached to any instance.
     /// 可卸载的云磁盘创建后未被挂载，内容没有变化。
@@ -111,7 +111,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 110); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 182)
-    public static let incorrectDiskStatus_NeverAttached = AlibabaEcsError(code: "IncorrectDiskStatus.NeverAttached")
+    public static let incorrectDiskStatusNeverAttached = AlibabaEcsError(code: "IncorrectDiskStatus.NeverAttached")
 
     /// The specified disk has never been used after creating.
     /// 磁盘创建后未被使用，内容没有变化。
@@ -119,13 +119,13 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 112); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 184)
-    public static let incorrectDiskStatus_NeverUsed = AlibabaEcsError(code: "IncorrectDiskStatus.NeverUsed")
+    public static let incorrectDiskStatusNeverUsed = AlibabaEcsError(code: "IncorrectDiskStatus.NeverUsed")
 
     /// The specified disk has too many unfinished snapshots.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 204)
-    public static let incorrectDiskStatus_TooManyCreatingSnapshots = AlibabaEcsError(code: "IncorrectDiskStatus.TooManyCreatingSnapshots")
+    public static let incorrectDiskStatusTooManyCreatingSnapshots = AlibabaEcsError(code: "IncorrectDiskStatus.TooManyCreatingSnapshots")
 
     /// The specified device is transferring, you can retry after the process is finished.
     /// 指定磁盘正在迁移中，请在迁移完毕后重试。
@@ -133,7 +133,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 127); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 195)
-    public static let incorrectDiskStatus_Transferring = AlibabaEcsError(code: "IncorrectDiskStatus.Transferring")
+    public static let incorrectDiskStatusTransferring = AlibabaEcsError(code: "IncorrectDiskStatus.Transferring")
 
     /// The specified device type is not supported.
     /// 指定磁盘存储类型不支持此操作。
@@ -141,7 +141,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 126); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 194)
-    public static let incorrectDiskType_NotSupport = AlibabaEcsError(code: "IncorrectDiskType.NotSupport")
+    public static let incorrectDiskTypeNotSupport = AlibabaEcsError(code: "IncorrectDiskType.NotSupport")
 
     /// The current status of the resource does not support this operation.
     /// 该资源目前的状态不支持此操作。
@@ -181,7 +181,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 119); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 189)
-    public static let invalidAccountStatus_NotEnoughBalance = AlibabaEcsError(code: "InvalidAccountStatus.NotEnoughBalance")
+    public static let invalidAccountStatusNotEnoughBalance = AlibabaEcsError(code: "InvalidAccountStatus.NotEnoughBalance")
 
     /// Snapshot service has not been opened yet.
     /// 快照服务未开通，操作无法执行。
@@ -189,13 +189,13 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 120); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 190)
-    public static let invalidAccountStatus_SnapshotServiceUnavailable = AlibabaEcsError(code: "InvalidAccountStatus.SnapshotServiceUnavailable")
+    public static let invalidAccountStatusSnapshotServiceUnavailable = AlibabaEcsError(code: "InvalidAccountStatus.SnapshotServiceUnavailable")
 
     /// The snapshot Category and InstantAccess can't be used together.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 203)
-    public static let invalidCategoryAndInstantAccess_Malformed = AlibabaEcsError(code: "InvalidCategoryAndInstantAccess.Malformed")
+    public static let invalidCategoryAndInstantAccessMalformed = AlibabaEcsError(code: "InvalidCategoryAndInstantAccess.Malformed")
 
     /// The specified description is wrongly formed.
     /// 指定的资源描述格式不合法。长度为2-256个字符，不能以http://和https://开头。
@@ -203,13 +203,13 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 404
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 106); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 215)
-    public static let invalidDescription_Malformed = AlibabaEcsError(code: "InvalidDescription.Malformed")
+    public static let invalidDescriptionMalformed = AlibabaEcsError(code: "InvalidDescription.Malformed")
 
     /// %s
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 210)
-    public static let invalidDisk_ShareVolume = AlibabaEcsError(code: "InvalidDisk.ShareVolume")
+    public static let invalidDiskShareVolume = AlibabaEcsError(code: "InvalidDisk.ShareVolume")
 
     /// The specified DiskId does not exist.
     /// 指定的磁盘不存在。请您检查磁盘ID是否正确。
@@ -217,19 +217,19 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 404
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 104); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 214)
-    public static let invalidDiskId_NotFound = AlibabaEcsError(code: "InvalidDiskId.NotFound")
+    public static let invalidDiskIdNotFound = AlibabaEcsError(code: "InvalidDiskId.NotFound")
 
     /// The specified disks are not in the same availability zone.
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 167)
-    public static let invalidDiskIds_NotInSameZone = AlibabaEcsError(code: "InvalidDiskIds.NotInSameZone")
+    public static let invalidDiskIdsNotInSameZone = AlibabaEcsError(code: "InvalidDiskIds.NotInSameZone")
 
     /// There is no disk mounted on the instance.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 207)
-    public static let invalidInstance_NoDisk = AlibabaEcsError(code: "InvalidInstance.NoDisk")
+    public static let invalidInstanceNoDisk = AlibabaEcsError(code: "InvalidInstance.NoDisk")
 
     /// The specified InstanceId does not exist.
     /// 指定的实例不存在，请您检查实例ID是否正确。
@@ -237,45 +237,45 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 404
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 121); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 216)
-    public static let invalidInstanceId_NotFound = AlibabaEcsError(code: "InvalidInstanceId.NotFound")
+    public static let invalidInstanceIdNotFound = AlibabaEcsError(code: "InvalidInstanceId.NotFound")
 
     /// Multi attach disk does not support this operation.
     /// Disks for which the multi-attach feature is enabled do not support the operation.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 211)
-    public static let invalidOperation_MultiAttachDisk = AlibabaEcsError(code: "InvalidOperation.MultiAttachDisk")
+    public static let invalidOperationMultiAttachDisk = AlibabaEcsError(code: "InvalidOperation.MultiAttachDisk")
 
     /// The specified operation is unauthorized.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 201)
-    public static let invalidOperation_Unauthorized = AlibabaEcsError(code: "InvalidOperation.Unauthorized")
+    public static let invalidOperationUnauthorized = AlibabaEcsError(code: "InvalidOperation.Unauthorized")
 
     /// The use of parameter 'ExcludeDiskIds' and 'DiskIds' at the same time is not supported.
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 169)
-    public static let invalidParam_ExcludeDiskIdsAndDiskIds_Conflict = AlibabaEcsError(code: "InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict")
+    public static let invalidParamExcludeDiskIdsAndDiskIdsConflict = AlibabaEcsError(code: "InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict")
 
     /// The specified Description is invalid.
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 178)
-    public static let invalidParameter_Description = AlibabaEcsError(code: "InvalidParameter.Description")
+    public static let invalidParameterDescription = AlibabaEcsError(code: "InvalidParameter.Description")
 
     /// The CMK needs to be enabled.
     /// The customer master key (CMK) is not enabled when KMSKeyId is specified for an encrypted disk. You can call the DescribeKey operation of KMS to query information about the specified CMK.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 196)
-    public static let invalidParameter_KMSKeyId_CMKNotEnabled = AlibabaEcsError(code: "InvalidParameter.KMSKeyId.CMKNotEnabled")
+    public static let invalidParameterKMSKeyIdCMKNotEnabled = AlibabaEcsError(code: "InvalidParameter.KMSKeyId.CMKNotEnabled")
 
     /// The CMK needs to be added ECS tag.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 213)
-    public static let invalidParameter_KMSKeyId_CMKUnauthorized = AlibabaEcsError(code: "InvalidParameter.KMSKeyId.CMKUnauthorized")
+    public static let invalidParameterKMSKeyIdCMKUnauthorized = AlibabaEcsError(code: "InvalidParameter.KMSKeyId.CMKUnauthorized")
 
     /// ECS service have no right to access your KMS.
     /// ECS服务无权访问您的KMS。
@@ -283,47 +283,47 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 128); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 197)
-    public static let invalidParameter_KMSKeyId_KMSUnauthorized = AlibabaEcsError(code: "InvalidParameter.KMSKeyId.KMSUnauthorized")
+    public static let invalidParameterKMSKeyIdKMSUnauthorized = AlibabaEcsError(code: "InvalidParameter.KMSKeyId.KMSUnauthorized")
 
     /// The specified Name is invalid.
     /// The specified Name parameter is invalid.
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 177)
-    public static let invalidParameter_Name = AlibabaEcsError(code: "InvalidParameter.Name")
+    public static let invalidParameterName = AlibabaEcsError(code: "InvalidParameter.Name")
 
     /// The specified region does not support creating snapshot group.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 205)
-    public static let invalidRegion_NotSupport = AlibabaEcsError(code: "InvalidRegion.NotSupport")
+    public static let invalidRegionNotSupport = AlibabaEcsError(code: "InvalidRegion.NotSupport")
 
     /// The snapshot InstantAccess is not supported for this region.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 202)
-    public static let invalidRegion_NotSupportSnapshotInstantAccessRegion = AlibabaEcsError(code: "InvalidRegion.NotSupportSnapshotInstantAccessRegion")
+    public static let invalidRegionNotSupportSnapshotInstantAccessRegion = AlibabaEcsError(code: "InvalidRegion.NotSupportSnapshotInstantAccessRegion")
 
     /// The specified RegionId does not exist.
     /// The specified region ID does not exist.
     ///
     /// - HTTP status: 404
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 218)
-    public static let invalidRegionId_NotFound = AlibabaEcsError(code: "InvalidRegionId.NotFound")
+    public static let invalidRegionIdNotFound = AlibabaEcsError(code: "InvalidRegionId.NotFound")
 
     /// The specified RetentionDays is not valid.
     /// The specified RetentionDays parameter is invalid.
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 175)
-    public static let invalidRetentionDays_Malformed = AlibabaEcsError(code: "InvalidRetentionDays.Malformed")
+    public static let invalidRetentionDaysMalformed = AlibabaEcsError(code: "InvalidRetentionDays.Malformed")
 
     /// The specified Category is not valid.
     /// The specified Category parameter is invalid.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 200)
-    public static let invalidSnapshotCategory_Malformed = AlibabaEcsError(code: "InvalidSnapshotCategory.Malformed")
+    public static let invalidSnapshotCategoryMalformed = AlibabaEcsError(code: "InvalidSnapshotCategory.Malformed")
 
     /// The specified SnapshotName is wrongly formed.
     /// 快照名称格式不合法。
@@ -331,7 +331,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 105); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 170)
-    public static let invalidSnapshotName_Malformed = AlibabaEcsError(code: "InvalidSnapshotName.Malformed")
+    public static let invalidSnapshotNameMalformed = AlibabaEcsError(code: "InvalidSnapshotName.Malformed")
 
     /// The specified Tag.n.Key is not valid.
     /// 指定的标签键不合法。
@@ -339,7 +339,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 131); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 173)
-    public static let invalidTagKey_Malformed = AlibabaEcsError(code: "InvalidTagKey.Malformed")
+    public static let invalidTagKeyMalformed = AlibabaEcsError(code: "InvalidTagKey.Malformed")
 
     /// The specified Tag.n.Value is not valid.
     /// 指定的标签值不合法。
@@ -347,7 +347,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 132); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 174)
-    public static let invalidTagValue_Malformed = AlibabaEcsError(code: "InvalidTagValue.Malformed")
+    public static let invalidTagValueMalformed = AlibabaEcsError(code: "InvalidTagValue.Malformed")
 
     /// The specified volume does not exist.
     /// 指定的共享块存储不存在，请您检查共享块存储是否正确。
@@ -355,20 +355,20 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 404
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 123); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 217)
-    public static let invalidVolumeId_NotFound = AlibabaEcsError(code: "InvalidVolumeId.NotFound")
+    public static let invalidVolumeIdNotFound = AlibabaEcsError(code: "InvalidVolumeId.NotFound")
 
     /// The specified InstanceId should not be null.
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 168)
-    public static let missingParamter_InstanceId = AlibabaEcsError(code: "MissingParamter.InstanceId")
+    public static let missingParamterInstanceId = AlibabaEcsError(code: "MissingParamter.InstanceId")
 
     /// The number of all disks in the request exceeds.
     /// The number of disks in the request exceeds the upper limit.
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 208)
-    public static let numberExceed_TooManyDisks = AlibabaEcsError(code: "NumberExceed.TooManyDisks")
+    public static let numberExceedTooManyDisks = AlibabaEcsError(code: "NumberExceed.TooManyDisks")
 
     /// The snapshot quota exceeds.
     /// 快照额度超过限制，若要存储新快照，在不影响业务的情况下，请您删除已有的老快照。
@@ -376,7 +376,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 111); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 183)
-    public static let quotaExceed_Snapshot = AlibabaEcsError(code: "QuotaExceed.Snapshot")
+    public static let quotaExceedSnapshot = AlibabaEcsError(code: "QuotaExceed.Snapshot")
 
     /// %s
     /// 标签数超过可以配置的最大数量。
@@ -384,7 +384,7 @@ public struct AlibabaEcsError: ServiceErrorCode {
     ///
     /// - HTTP status: 403
     /// - Documented by: CreateSnapshot (002_37d75a7e0976733f.txt, line 134); CreateSnapshotGroup (001_475ded7e76a8f7c4.txt, line 199)
-    public static let quotaExceed_Tags = AlibabaEcsError(code: "QuotaExceed.Tags")
+    public static let quotaExceedTags = AlibabaEcsError(code: "QuotaExceed.Tags")
 
     /// The user is not in the white list of creating snapshot group.
     ///
@@ -649,4 +649,21 @@ public struct AlibabaEcsError: ServiceErrorCode {
             descriptions: []
         ),
     ]
+}
+
+extension AlibabaEcsError {
+    /// Whether `error` is a `ServiceError` whose code is this one or, for a documented placeholder family
+    /// (`InvalidParameter.%s`), one of its members. Lets a `catch` name the code:
+    ///
+    ///     do { … } catch AlibabaEcsError.someCode { … }
+    public static func ~= (pattern: AlibabaEcsError, error: any Error) -> Bool {
+        if let serviceError = error as? ServiceError { return serviceError.matches(pattern) }
+        return (error as? AlibabaEcsError) == pattern
+    }
+
+    /// Whether this code (or placeholder family) matches the code of `error`.
+    public func matches(_ error: ServiceError) -> Bool { error.matches(self) }
+
+    /// Whether this code is a placeholder family (`InvalidParameter.%s`) rather than one code.
+    public var isFamily: Bool { code.contains("%s") || code.contains("%d") || code.contains("*") }
 }

@@ -17,36 +17,36 @@ public enum CreateSnapshot {
 
     /// The error codes the page of this operation documents.
     public static let documentedErrors: [AlibabaEcsError] = [
-        .invalidDiskId_NotFound,
-        .invalidSnapshotName_Malformed,
-        .invalidDescription_Malformed,
+        .invalidDiskIdNotFound,
+        .invalidSnapshotNameMalformed,
+        .invalidDescriptionMalformed,
         .incorrectInstanceStatus,
-        .incorrectDiskStatus_CreatingSnapshot,
+        .incorrectDiskStatusCreatingSnapshot,
         .instanceLockedForSecurity,
-        .incorrectDiskStatus_NeverAttached,
-        .quotaExceed_Snapshot,
-        .incorrectDiskStatus_NeverUsed,
-        .createSnapshot_Failed,
+        .incorrectDiskStatusNeverAttached,
+        .quotaExceedSnapshot,
+        .incorrectDiskStatusNeverUsed,
+        .createSnapshotFailed,
         .diskInArrears,
         .internalError,
-        .diskId_ValueNotSupported,
-        .diskCategory_OperationNotSupported,
+        .diskIdValueNotSupported,
+        .diskCategoryOperationNotSupported,
         .incorrectDiskStatus,
-        .invalidAccountStatus_NotEnoughBalance,
-        .invalidAccountStatus_SnapshotServiceUnavailable,
-        .invalidInstanceId_NotFound,
+        .invalidAccountStatusNotEnoughBalance,
+        .invalidAccountStatusSnapshotServiceUnavailable,
+        .invalidInstanceIdNotFound,
         .incorrectVolumeStatus,
-        .invalidVolumeId_NotFound,
+        .invalidVolumeIdNotFound,
         .idempotentParameterMismatch,
-        .incorrectDiskStatus_Invalid,
-        .incorrectDiskType_NotSupport,
-        .incorrectDiskStatus_Transferring,
-        .invalidParameter_KMSKeyId_KMSUnauthorized,
-        .duplicate_TagKey,
-        .invalidTagKey_Malformed,
-        .invalidTagValue_Malformed,
+        .incorrectDiskStatusInvalid,
+        .incorrectDiskTypeNotSupport,
+        .incorrectDiskStatusTransferring,
+        .invalidParameterKMSKeyIdKMSUnauthorized,
+        .duplicateTagKey,
+        .invalidTagKeyMalformed,
+        .invalidTagValueMalformed,
         .idempotentProcessing,
-        .quotaExceed_Tags,
+        .quotaExceedTags,
     ]
 
     /// The parameters of `CreateSnapshot`.
@@ -121,7 +121,7 @@ public enum CreateSnapshot {
         /// - Limit minItems 1: N的取值范围：1~20。
         /// - Limit maxItems 20: N的取值范围：1~20。
         /// - Source: 002_37d75a7e0976733f.txt, line 48
-        public var tag: [Tag]?
+        public var tags: [Tag]?
 
         /// 快照所在的企业资源组ID。
         ///
@@ -137,7 +137,7 @@ public enum CreateSnapshot {
             retentionDays: Int? = nil,
             category: String? = nil,
             clientToken: String? = nil,
-            tag: [Tag]? = nil,
+            tags: [Tag]? = nil,
             resourceGroupId: String? = nil
         ) {
             self.diskId = diskId
@@ -146,7 +146,7 @@ public enum CreateSnapshot {
             self.retentionDays = retentionDays
             self.categoryStorage = category
             self.clientToken = clientToken
-            self.tag = tag
+            self.tags = tags
             self.resourceGroupId = resourceGroupId
         }
 
@@ -157,7 +157,7 @@ public enum CreateSnapshot {
             case retentionDays = "RetentionDays"
             case categoryStorage = "Category"
             case clientToken = "ClientToken"
-            case tag = "Tag"
+            case tags = "Tag"
             case resourceGroupId = "ResourceGroupId"
         }
 
@@ -168,7 +168,7 @@ public enum CreateSnapshot {
             query.append(prefix + "RetentionDays", self.retentionDays)
             query.append(prefix + "Category", self.categoryStorage)
             query.append(prefix + "ClientToken", self.clientToken)
-            query.append(prefix + "Tag", self.tag)
+            query.append(prefix + "Tag", self.tags)
             query.append(prefix + "ResourceGroupId", self.resourceGroupId)
         }
 
@@ -186,9 +186,9 @@ public enum CreateSnapshot {
             issues.allowedValues(self.categoryStorage, ["Standard", "Flash"], parameter: prefix + "Category", documentation: "取值范围：\nStandard：普通快照\nFlash：本地快照")
             issues.maxLength(self.clientToken, 64, parameter: prefix + "ClientToken", documentation: "ClientToken只支持ASCII字符，且不能超过64个字符。")
             issues.charset(self.clientToken, .ascii, parameter: prefix + "ClientToken", documentation: "ClientToken只支持ASCII字符，且不能超过64个字符。")
-            issues.minItems(self.tag, 1, parameter: prefix + "Tag", documentation: "N的取值范围：1~20。")
-            issues.maxItems(self.tag, 20, parameter: prefix + "Tag", documentation: "N的取值范围：1~20。")
-            issues.nested(self.tag, parameter: prefix + "Tag")
+            issues.minItems(self.tags, 1, parameter: prefix + "Tag", documentation: "N的取值范围：1~20。")
+            issues.maxItems(self.tags, 20, parameter: prefix + "Tag", documentation: "N的取值范围：1~20。")
+            issues.nested(self.tags, parameter: prefix + "Tag")
         }
 
         /// An element of a request parameter; its fields are sent below the parameter's name.

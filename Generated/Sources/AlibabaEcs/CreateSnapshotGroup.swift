@@ -17,56 +17,56 @@ public enum CreateSnapshotGroup {
 
     /// The error codes the page of this operation documents.
     public static let documentedErrors: [AlibabaEcsError] = [
-        .invalidDiskIds_NotInSameZone,
-        .missingParamter_InstanceId,
-        .invalidParam_ExcludeDiskIdsAndDiskIds_Conflict,
-        .invalidSnapshotName_Malformed,
+        .invalidDiskIdsNotInSameZone,
+        .missingParamterInstanceId,
+        .invalidParamExcludeDiskIdsAndDiskIdsConflict,
+        .invalidSnapshotNameMalformed,
         .incorrectInstanceStatus,
-        .duplicate_TagKey,
-        .invalidTagKey_Malformed,
-        .invalidTagValue_Malformed,
-        .invalidRetentionDays_Malformed,
-        .diskCategory_OperationNotSupported,
-        .invalidParameter_Name,
-        .invalidParameter_Description,
-        .incorrectDiskStatus_CreatingSnapshot,
+        .duplicateTagKey,
+        .invalidTagKeyMalformed,
+        .invalidTagValueMalformed,
+        .invalidRetentionDaysMalformed,
+        .diskCategoryOperationNotSupported,
+        .invalidParameterName,
+        .invalidParameterDescription,
+        .incorrectDiskStatusCreatingSnapshot,
         .instanceLockedForSecurity,
-        .incorrectDiskStatus_NeverAttached,
-        .quotaExceed_Snapshot,
-        .incorrectDiskStatus_NeverUsed,
-        .createSnapshot_Failed,
+        .incorrectDiskStatusNeverAttached,
+        .quotaExceedSnapshot,
+        .incorrectDiskStatusNeverUsed,
+        .createSnapshotFailed,
         .diskInArrears,
-        .diskId_ValueNotSupported,
+        .diskIdValueNotSupported,
         .incorrectDiskStatus,
-        .invalidAccountStatus_NotEnoughBalance,
-        .invalidAccountStatus_SnapshotServiceUnavailable,
+        .invalidAccountStatusNotEnoughBalance,
+        .invalidAccountStatusSnapshotServiceUnavailable,
         .incorrectVolumeStatus,
         .idempotentParameterMismatch,
-        .incorrectDiskStatus_Invalid,
-        .incorrectDiskType_NotSupport,
-        .incorrectDiskStatus_Transferring,
-        .invalidParameter_KMSKeyId_CMKNotEnabled,
-        .invalidParameter_KMSKeyId_KMSUnauthorized,
+        .incorrectDiskStatusInvalid,
+        .incorrectDiskTypeNotSupport,
+        .incorrectDiskStatusTransferring,
+        .invalidParameterKMSKeyIdCMKNotEnabled,
+        .invalidParameterKMSKeyIdKMSUnauthorized,
         .idempotentProcessing,
-        .quotaExceed_Tags,
-        .invalidSnapshotCategory_Malformed,
-        .invalidOperation_Unauthorized,
-        .invalidRegion_NotSupportSnapshotInstantAccessRegion,
-        .invalidCategoryAndInstantAccess_Malformed,
-        .incorrectDiskStatus_TooManyCreatingSnapshots,
-        .invalidRegion_NotSupport,
+        .quotaExceedTags,
+        .invalidSnapshotCategoryMalformed,
+        .invalidOperationUnauthorized,
+        .invalidRegionNotSupportSnapshotInstantAccessRegion,
+        .invalidCategoryAndInstantAccessMalformed,
+        .incorrectDiskStatusTooManyCreatingSnapshots,
+        .invalidRegionNotSupport,
         .userNotInTheWhiteList,
-        .invalidInstance_NoDisk,
-        .numberExceed_TooManyDisks,
-        .capacityExceed_TooManyDisks,
-        .invalidDisk_ShareVolume,
-        .invalidOperation_MultiAttachDisk,
-        .invalidParameter_KMSKeyId_CMKUnauthorized,
-        .invalidDiskId_NotFound,
-        .invalidDescription_Malformed,
-        .invalidInstanceId_NotFound,
-        .invalidVolumeId_NotFound,
-        .invalidRegionId_NotFound,
+        .invalidInstanceNoDisk,
+        .numberExceedTooManyDisks,
+        .capacityExceedTooManyDisks,
+        .invalidDiskShareVolume,
+        .invalidOperationMultiAttachDisk,
+        .invalidParameterKMSKeyIdCMKUnauthorized,
+        .invalidDiskIdNotFound,
+        .invalidDescriptionMalformed,
+        .invalidInstanceIdNotFound,
+        .invalidVolumeIdNotFound,
+        .invalidRegionIdNotFound,
         .internalError,
     ]
 
@@ -144,7 +144,7 @@ public enum CreateSnapshotGroup {
         /// - Limit minItems 1: Valid values of N: 1 to 16.
         /// - Limit maxItems 16: Valid values of N: 1 to 16.
         /// - Source: 001_475ded7e76a8f7c4.txt, line 86
-        public var excludeDiskId: [String]?
+        public var excludeDiskIds: [String]?
 
         /// The ID of cloud disk N for which you want to create snapshots. You can specify multiple cloud disk IDs across instances within the same zone. Valid values of N: 1 to 16. A single snapshot-consistent group can contain snapshots of up to 16 cloud disks whose total disk size does not exceed 32 TiB. Take note of the following items: • You cannot specify both DiskId.N and ExcludeDiskId.N in the same request. • If InstanceId is set, you can use DiskId.N to specify only cloud disks attached to the instance specified by InstanceId, and you cannot use DiskId.N to specify cloud disks attached to multiple instances.
         ///
@@ -152,7 +152,7 @@ public enum CreateSnapshotGroup {
         /// - Limit minItems 1: Valid values of N: 1 to 16.
         /// - Limit maxItems 16: Valid values of N: 1 to 16.
         /// - Source: 001_475ded7e76a8f7c4.txt, line 101
-        public var diskId: [String]?
+        public var diskIds: [String]?
 
         /// The list of tags.
         ///
@@ -160,7 +160,7 @@ public enum CreateSnapshotGroup {
         /// - Limit minItems 1: Valid values of N: 1 to 20.
         /// - Limit maxItems 20: Valid values of N: 1 to 20.
         /// - Source: 001_475ded7e76a8f7c4.txt, line 118
-        public var tag: [Tag]?
+        public var tags: [Tag]?
 
         /// The ID of the resource group to which the snapshot-consistent group belongs.
         ///
@@ -177,9 +177,9 @@ public enum CreateSnapshotGroup {
             name: String? = nil,
             description: String? = nil,
             storageLocationArn: String? = nil,
-            excludeDiskId: [String]? = nil,
-            diskId: [String]? = nil,
-            tag: [Tag]? = nil,
+            excludeDiskIds: [String]? = nil,
+            diskIds: [String]? = nil,
+            tags: [Tag]? = nil,
             resourceGroupId: String? = nil
         ) {
             self.regionId = regionId
@@ -189,9 +189,9 @@ public enum CreateSnapshotGroup {
             self.name = name
             self.description = description
             self.storageLocationArn = storageLocationArn
-            self.excludeDiskId = excludeDiskId
-            self.diskId = diskId
-            self.tag = tag
+            self.excludeDiskIds = excludeDiskIds
+            self.diskIds = diskIds
+            self.tags = tags
             self.resourceGroupId = resourceGroupId
         }
 
@@ -203,9 +203,9 @@ public enum CreateSnapshotGroup {
             case name = "Name"
             case description = "Description"
             case storageLocationArn = "StorageLocationArn"
-            case excludeDiskId = "ExcludeDiskId"
-            case diskId = "DiskId"
-            case tag = "Tag"
+            case excludeDiskIds = "ExcludeDiskId"
+            case diskIds = "DiskId"
+            case tags = "Tag"
             case resourceGroupId = "ResourceGroupId"
         }
 
@@ -217,9 +217,9 @@ public enum CreateSnapshotGroup {
             query.append(prefix + "Name", self.name)
             query.append(prefix + "Description", self.description)
             query.append(prefix + "StorageLocationArn", self.storageLocationArn)
-            query.append(prefix + "ExcludeDiskId", self.excludeDiskId)
-            query.append(prefix + "DiskId", self.diskId)
-            query.append(prefix + "Tag", self.tag)
+            query.append(prefix + "ExcludeDiskId", self.excludeDiskIds)
+            query.append(prefix + "DiskId", self.diskIds)
+            query.append(prefix + "Tag", self.tags)
             query.append(prefix + "ResourceGroupId", self.resourceGroupId)
         }
 
@@ -234,26 +234,26 @@ public enum CreateSnapshotGroup {
             issues.minLength(self.description, 2, parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")
             issues.maxLength(self.description, 256, parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")
             issues.forbiddenPrefixes(self.description, ["http://", "https://"], parameter: prefix + "Description", documentation: "The description must be 2 to 256 characters in length and cannot start with http:// or https://.")
-            issues.minItems(self.excludeDiskId, 1, parameter: prefix + "ExcludeDiskId", documentation: "Valid values of N: 1 to 16.")
-            issues.maxItems(self.excludeDiskId, 16, parameter: prefix + "ExcludeDiskId", documentation: "Valid values of N: 1 to 16.")
-            issues.minItems(self.diskId, 1, parameter: prefix + "DiskId", documentation: "Valid values of N: 1 to 16.")
-            issues.maxItems(self.diskId, 16, parameter: prefix + "DiskId", documentation: "Valid values of N: 1 to 16.")
-            issues.minItems(self.tag, 1, parameter: prefix + "Tag", documentation: "Valid values of N: 1 to 20.")
-            issues.maxItems(self.tag, 20, parameter: prefix + "Tag", documentation: "Valid values of N: 1 to 20.")
-            issues.nested(self.tag, parameter: prefix + "Tag")
+            issues.minItems(self.excludeDiskIds, 1, parameter: prefix + "ExcludeDiskId", documentation: "Valid values of N: 1 to 16.")
+            issues.maxItems(self.excludeDiskIds, 16, parameter: prefix + "ExcludeDiskId", documentation: "Valid values of N: 1 to 16.")
+            issues.minItems(self.diskIds, 1, parameter: prefix + "DiskId", documentation: "Valid values of N: 1 to 16.")
+            issues.maxItems(self.diskIds, 16, parameter: prefix + "DiskId", documentation: "Valid values of N: 1 to 16.")
+            issues.minItems(self.tags, 1, parameter: prefix + "Tag", documentation: "Valid values of N: 1 to 20.")
+            issues.maxItems(self.tags, 20, parameter: prefix + "Tag", documentation: "Valid values of N: 1 to 20.")
+            issues.nested(self.tags, parameter: prefix + "Tag")
             issues.dependsOn(
                 parameter: prefix + "InstantAccessRetentionDays", isSet: Presence.of(self.instantAccessRetentionDays),
                 other: prefix + "InstantAccess", otherIsSet: Presence.of(self.instantAccess),
                 documentation: "This parameter takes effect only when InstantAccess is set to true."
             )
             issues.mutuallyExclusive(
-                parameter: prefix + "ExcludeDiskId", isSet: Presence.of(self.excludeDiskId),
-                other: prefix + "DiskId", otherIsSet: Presence.of(self.diskId),
+                parameter: prefix + "ExcludeDiskId", isSet: Presence.of(self.excludeDiskIds),
+                other: prefix + "DiskId", otherIsSet: Presence.of(self.diskIds),
                 documentation: "Note You cannot specify ExcludeDiskId.N and DiskId.N in the same request."
             )
             issues.mutuallyExclusive(
-                parameter: prefix + "DiskId", isSet: Presence.of(self.diskId),
-                other: prefix + "ExcludeDiskId", otherIsSet: Presence.of(self.excludeDiskId),
+                parameter: prefix + "DiskId", isSet: Presence.of(self.diskIds),
+                other: prefix + "ExcludeDiskId", otherIsSet: Presence.of(self.excludeDiskIds),
                 documentation: "You cannot specify both DiskId.N and ExcludeDiskId.N in the same request."
             )
         }

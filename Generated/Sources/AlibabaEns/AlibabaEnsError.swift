@@ -57,7 +57,7 @@ public struct AlibabaEnsError: ServiceErrorCode {
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshot (004_12470fbeab10b3a8.txt, line 203)
-    public static let invalidParameter__x25_s = AlibabaEnsError(code: "InvalidParameter.%s")
+    public static let invalidParameterAny = AlibabaEnsError(code: "InvalidParameter.%s")
 
     /// Permission denied.
     ///
@@ -565,7 +565,7 @@ public struct AlibabaEnsError: ServiceErrorCode {
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshot (004_12470fbeab10b3a8.txt, line 201)
-    public static let saleControl_VerificationFailed = AlibabaEnsError(code: "SaleControl.VerificationFailed")
+    public static let saleControlVerificationFailed = AlibabaEnsError(code: "SaleControl.VerificationFailed")
 
     /// The node sales constraint verification failed, please re-select or contact the product.
     /// Node sales constraint verification failed, please re-select
@@ -585,7 +585,7 @@ public struct AlibabaEnsError: ServiceErrorCode {
     ///
     /// - HTTP status: 400
     /// - Documented by: CreateSnapshot (004_12470fbeab10b3a8.txt, line 100)
-    public static let system_SystemError = AlibabaEnsError(code: "System.SystemError")
+    public static let systemSystemError = AlibabaEnsError(code: "System.SystemError")
 
     /// The business rule check of the cloud product fails, and this order cannot be refunded.
     ///
@@ -1195,4 +1195,21 @@ public struct AlibabaEnsError: ServiceErrorCode {
             descriptions: ["You have already paid for the subsequent orders of this instance. The current order has been automatically voided and you cannot pay any more."]
         ),
     ]
+}
+
+extension AlibabaEnsError {
+    /// Whether `error` is a `ServiceError` whose code is this one or, for a documented placeholder family
+    /// (`InvalidParameter.%s`), one of its members. Lets a `catch` name the code:
+    ///
+    ///     do { … } catch AlibabaEnsError.someCode { … }
+    public static func ~= (pattern: AlibabaEnsError, error: any Error) -> Bool {
+        if let serviceError = error as? ServiceError { return serviceError.matches(pattern) }
+        return (error as? AlibabaEnsError) == pattern
+    }
+
+    /// Whether this code (or placeholder family) matches the code of `error`.
+    public func matches(_ error: ServiceError) -> Bool { error.matches(self) }
+
+    /// Whether this code is a placeholder family (`InvalidParameter.%s`) rather than one code.
+    public var isFamily: Bool { code.contains("%s") || code.contains("%d") || code.contains("*") }
 }

@@ -20,7 +20,7 @@ public enum CreateSnapshot {
         .orderFailed,
         .systemUseCouponFailed,
         .systemUseStoredCardFailed,
-        .system_SystemError,
+        .systemSystemError,
         .systemCanRefundCheckFailed,
         .systemOtsSystem,
         .systemQueryImmortalError,
@@ -120,9 +120,9 @@ public enum CreateSnapshot {
         .basicInfoUncompleted,
         .saleControlVerificationFailedStock,
         .saleControlVerificationFailedRegion,
-        .saleControl_VerificationFailed,
+        .saleControlVerificationFailed,
         .noPermission,
-        .invalidParameter__x25_s,
+        .invalidParameterAny,
     ]
 
     /// The parameters of `CreateSnapshot`.

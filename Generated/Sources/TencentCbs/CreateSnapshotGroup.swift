@@ -18,20 +18,20 @@ public enum CreateSnapshotGroup {
     /// The error codes the page of this operation documents.
     public static let documentedErrors: [TencentCbsError] = [
         .insufficientSnapshotQuota,
-        .internalError_ComponentError,
-        .invalidAccount_InsufficientBalance,
-        .invalidDisk_NotSupported,
-        .invalidDisk_SnapshotCreating,
-        .invalidDiskId_NotFound,
+        .internalErrorComponentError,
+        .invalidAccountInsufficientBalance,
+        .invalidDiskNotSupported,
+        .invalidDiskSnapshotCreating,
+        .invalidDiskIdNotFound,
         .invalidParameter,
         .invalidParameterValue,
         .missingParameter,
         .resourceInUse,
-        .resourceInUse_DiskMigrating,
-        .resourceInUse_DiskRollbacking,
-        .resourceNotFound_NotFound,
-        .resourceUnavailable_NotSupported,
-        .resourceUnavailable_SnapshotCreating,
+        .resourceInUseDiskMigrating,
+        .resourceInUseDiskRollbacking,
+        .resourceNotFoundNotFound,
+        .resourceUnavailableNotSupported,
+        .resourceUnavailableSnapshotCreating,
     ]
 
     /// The parameters of `CreateSnapshotGroup`.
@@ -82,6 +82,7 @@ public enum CreateSnapshotGroup {
         }
 
         public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
+            issues.minItems(self.diskIds, 1, parameter: prefix + "DiskIds", documentation: "Required: an empty list would send nothing.")
         }
     }
 

@@ -24,27 +24,27 @@ public struct TencentCbsError: ServiceErrorCode {
     /// Dependent component request failed. Please contact customer service.
     ///
     /// - Documented by: CreateSnapshotGroup (003_0b4e5461a3159334.txt, line 81)
-    public static let internalError_ComponentError = TencentCbsError(code: "InternalError.ComponentError")
+    public static let internalErrorComponentError = TencentCbsError(code: "InternalError.ComponentError")
 
     /// Insufficient account balance
     ///
     /// - Documented by: CreateSnapshotGroup (003_0b4e5461a3159334.txt, line 82)
-    public static let invalidAccount_InsufficientBalance = TencentCbsError(code: "InvalidAccount.InsufficientBalance")
+    public static let invalidAccountInsufficientBalance = TencentCbsError(code: "InvalidAccount.InsufficientBalance")
 
     /// Indicates that the operation is not supported for the cloud disk.
     ///
     /// - Documented by: CreateSnapshotGroup (003_0b4e5461a3159334.txt, line 83)
-    public static let invalidDisk_NotSupported = TencentCbsError(code: "InvalidDisk.NotSupported")
+    public static let invalidDiskNotSupported = TencentCbsError(code: "InvalidDisk.NotSupported")
 
     /// A snapshot is being created for the cloud disk. Try again later.
     ///
     /// - Documented by: CreateSnapshotGroup (003_0b4e5461a3159334.txt, line 84)
-    public static let invalidDisk_SnapshotCreating = TencentCbsError(code: "InvalidDisk.SnapshotCreating")
+    public static let invalidDiskSnapshotCreating = TencentCbsError(code: "InvalidDisk.SnapshotCreating")
 
     /// The ‘DiskId’ entered does not exist.
     ///
     /// - Documented by: CreateSnapshotGroup (003_0b4e5461a3159334.txt, line 85)
-    public static let invalidDiskId_NotFound = TencentCbsError(code: "InvalidDiskId.NotFound")
+    public static let invalidDiskIdNotFound = TencentCbsError(code: "InvalidDiskId.NotFound")
 
     /// Incorrect parameter.
     ///
@@ -69,27 +69,27 @@ public struct TencentCbsError: ServiceErrorCode {
     /// The cloud disk is being migrated. Try again later.
     ///
     /// - Documented by: CreateSnapshotGroup (003_0b4e5461a3159334.txt, line 90)
-    public static let resourceInUse_DiskMigrating = TencentCbsError(code: "ResourceInUse.DiskMigrating")
+    public static let resourceInUseDiskMigrating = TencentCbsError(code: "ResourceInUse.DiskMigrating")
 
     /// The cloud disk is being rolled back. Please try again later.
     ///
     /// - Documented by: CreateSnapshotGroup (003_0b4e5461a3159334.txt, line 91)
-    public static let resourceInUse_DiskRollbacking = TencentCbsError(code: "ResourceInUse.DiskRollbacking")
+    public static let resourceInUseDiskRollbacking = TencentCbsError(code: "ResourceInUse.DiskRollbacking")
 
     /// The resource is not found.
     ///
     /// - Documented by: CreateSnapshotGroup (003_0b4e5461a3159334.txt, line 92)
-    public static let resourceNotFound_NotFound = TencentCbsError(code: "ResourceNotFound.NotFound")
+    public static let resourceNotFoundNotFound = TencentCbsError(code: "ResourceNotFound.NotFound")
 
     /// The resource does not support this operation.
     ///
     /// - Documented by: CreateSnapshotGroup (003_0b4e5461a3159334.txt, line 93)
-    public static let resourceUnavailable_NotSupported = TencentCbsError(code: "ResourceUnavailable.NotSupported")
+    public static let resourceUnavailableNotSupported = TencentCbsError(code: "ResourceUnavailable.NotSupported")
 
     /// Unable to use: the snapshot is being created
     ///
     /// - Documented by: CreateSnapshotGroup (003_0b4e5461a3159334.txt, line 94)
-    public static let resourceUnavailable_SnapshotCreating = TencentCbsError(code: "ResourceUnavailable.SnapshotCreating")
+    public static let resourceUnavailableSnapshotCreating = TencentCbsError(code: "ResourceUnavailable.SnapshotCreating")
 
     public static let documented: [String: ErrorCodeInfo] = [
         "InsufficientSnapshotQuota": ErrorCodeInfo(
@@ -168,4 +168,21 @@ public struct TencentCbsError: ServiceErrorCode {
             descriptions: ["Unable to use: the snapshot is being created"]
         ),
     ]
+}
+
+extension TencentCbsError {
+    /// Whether `error` is a `ServiceError` whose code is this one or, for a documented placeholder family
+    /// (`InvalidParameter.%s`), one of its members. Lets a `catch` name the code:
+    ///
+    ///     do { … } catch TencentCbsError.someCode { … }
+    public static func ~= (pattern: TencentCbsError, error: any Error) -> Bool {
+        if let serviceError = error as? ServiceError { return serviceError.matches(pattern) }
+        return (error as? TencentCbsError) == pattern
+    }
+
+    /// Whether this code (or placeholder family) matches the code of `error`.
+    public func matches(_ error: ServiceError) -> Bool { error.matches(self) }
+
+    /// Whether this code is a placeholder family (`InvalidParameter.%s`) rather than one code.
+    public var isFamily: Bool { code.contains("%s") || code.contains("%d") || code.contains("*") }
 }

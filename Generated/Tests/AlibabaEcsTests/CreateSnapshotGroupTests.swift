@@ -17,8 +17,7 @@ import Testing
             instantAccessRetentionDays: 1,
             name: "testName",
             description: "This is description.",
-            storageLocationArn: "null",
-            tag: [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "TestValue")],
+            tags: [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "TestValue")],
             resourceGroupId: "rg-bp67acfmxazb4p****"
         )
     }
@@ -37,7 +36,6 @@ import Testing
             QueryPair("InstantAccessRetentionDays", "1"),
             QueryPair("Name", "testName"),
             QueryPair("Description", "This is description."),
-            QueryPair("StorageLocationArn", "null"),
             QueryPair("Tag.1.Key", "TestKey"),
             QueryPair("Tag.1.Value", "TestValue"),
             QueryPair("ResourceGroupId", "rg-bp67acfmxazb4p****"),
@@ -127,96 +125,96 @@ import Testing
             request.description = "https://x"
         },
         // minItems 1: Valid values of N: 1 to 16.
-        LimitProbe("excludeDiskId_minItems_inside", parameter: "ExcludeDiskId", rule: .minItems, fails: false) { request in
-            request.excludeDiskId = ["aaaaaaaa"]
+        LimitProbe("excludeDiskIds_minItems_inside", parameter: "ExcludeDiskId", rule: .minItems, fails: false) { request in
+            request.excludeDiskIds = ["aaaaaaaa"]
         },
         // minItems 1: Valid values of N: 1 to 16.
-        LimitProbe("excludeDiskId_minItems_outside", parameter: "ExcludeDiskId", rule: .minItems, fails: true) { request in
-            request.excludeDiskId = []
+        LimitProbe("excludeDiskIds_minItems_outside", parameter: "ExcludeDiskId", rule: .minItems, fails: true) { request in
+            request.excludeDiskIds = []
         },
         // maxItems 16: Valid values of N: 1 to 16.
-        LimitProbe("excludeDiskId_maxItems_inside", parameter: "ExcludeDiskId", rule: .maxItems, fails: false) { request in
-            request.excludeDiskId = Array(repeating: "aaaaaaaa", count: 16)
+        LimitProbe("excludeDiskIds_maxItems_inside", parameter: "ExcludeDiskId", rule: .maxItems, fails: false) { request in
+            request.excludeDiskIds = Array(repeating: "aaaaaaaa", count: 16)
         },
         // maxItems 16: Valid values of N: 1 to 16.
-        LimitProbe("excludeDiskId_maxItems_outside", parameter: "ExcludeDiskId", rule: .maxItems, fails: true) { request in
-            request.excludeDiskId = Array(repeating: "aaaaaaaa", count: 17)
+        LimitProbe("excludeDiskIds_maxItems_outside", parameter: "ExcludeDiskId", rule: .maxItems, fails: true) { request in
+            request.excludeDiskIds = Array(repeating: "aaaaaaaa", count: 17)
         },
         // minItems 1: Valid values of N: 1 to 16.
-        LimitProbe("diskId_minItems_inside", parameter: "DiskId", rule: .minItems, fails: false) { request in
-            request.diskId = ["aaaaaaaa"]
+        LimitProbe("diskIds_minItems_inside", parameter: "DiskId", rule: .minItems, fails: false) { request in
+            request.diskIds = ["aaaaaaaa"]
         },
         // minItems 1: Valid values of N: 1 to 16.
-        LimitProbe("diskId_minItems_outside", parameter: "DiskId", rule: .minItems, fails: true) { request in
-            request.diskId = []
+        LimitProbe("diskIds_minItems_outside", parameter: "DiskId", rule: .minItems, fails: true) { request in
+            request.diskIds = []
         },
         // maxItems 16: Valid values of N: 1 to 16.
-        LimitProbe("diskId_maxItems_inside", parameter: "DiskId", rule: .maxItems, fails: false) { request in
-            request.diskId = Array(repeating: "aaaaaaaa", count: 16)
+        LimitProbe("diskIds_maxItems_inside", parameter: "DiskId", rule: .maxItems, fails: false) { request in
+            request.diskIds = Array(repeating: "aaaaaaaa", count: 16)
         },
         // maxItems 16: Valid values of N: 1 to 16.
-        LimitProbe("diskId_maxItems_outside", parameter: "DiskId", rule: .maxItems, fails: true) { request in
-            request.diskId = Array(repeating: "aaaaaaaa", count: 17)
+        LimitProbe("diskIds_maxItems_outside", parameter: "DiskId", rule: .maxItems, fails: true) { request in
+            request.diskIds = Array(repeating: "aaaaaaaa", count: 17)
         },
         // minItems 1: Valid values of N: 1 to 20.
-        LimitProbe("tag_minItems_inside", parameter: "Tag", rule: .minItems, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag()]
+        LimitProbe("tags_minItems_inside", parameter: "Tag", rule: .minItems, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag()]
         },
         // minItems 1: Valid values of N: 1 to 20.
-        LimitProbe("tag_minItems_outside", parameter: "Tag", rule: .minItems, fails: true) { request in
-            request.tag = []
+        LimitProbe("tags_minItems_outside", parameter: "Tag", rule: .minItems, fails: true) { request in
+            request.tags = []
         },
         // maxItems 20: Valid values of N: 1 to 20.
-        LimitProbe("tag_maxItems_inside", parameter: "Tag", rule: .maxItems, fails: false) { request in
-            request.tag = Array(repeating: AlibabaEcs.CreateSnapshotGroup.Request.Tag(), count: 20)
+        LimitProbe("tags_maxItems_inside", parameter: "Tag", rule: .maxItems, fails: false) { request in
+            request.tags = Array(repeating: AlibabaEcs.CreateSnapshotGroup.Request.Tag(), count: 20)
         },
         // maxItems 20: Valid values of N: 1 to 20.
-        LimitProbe("tag_maxItems_outside", parameter: "Tag", rule: .maxItems, fails: true) { request in
-            request.tag = Array(repeating: AlibabaEcs.CreateSnapshotGroup.Request.Tag(), count: 21)
+        LimitProbe("tags_maxItems_outside", parameter: "Tag", rule: .maxItems, fails: true) { request in
+            request.tags = Array(repeating: AlibabaEcs.CreateSnapshotGroup.Request.Tag(), count: 21)
         },
         // maxLength 128: The tag key can be up to 128 characters in length and cannot start with acs: or aliyun.
-        LimitProbe("tag_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: String(repeating: "a", count: 128), value: "TestValue")]
+        LimitProbe("tags_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: String(repeating: "a", count: 128), value: "TestValue")]
         },
         // maxLength 128: The tag key can be up to 128 characters in length and cannot start with acs: or aliyun.
-        LimitProbe("tag_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: String(repeating: "a", count: 129), value: "TestValue")]
+        LimitProbe("tags_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: String(repeating: "a", count: 129), value: "TestValue")]
         },
         // forbiddenPrefixes acs:, aliyun: The tag key can be up to 128 characters in length and cannot start with acs: or aliyun.
-        LimitProbe("tag_key_forbiddenPrefixes_outside", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "acs:x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenPrefixes_outside", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "acs:x", value: "TestValue")]
         },
         // forbiddenPrefixes acs:, aliyun: The tag key can be up to 128 characters in length and cannot start with acs: or aliyun.
-        LimitProbe("tag_key_forbiddenPrefixes_outside2", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "aliyunx", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenPrefixes_outside2", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "aliyunx", value: "TestValue")]
         },
         // forbiddenSubstrings http://, https://: It cannot contain http:// or https://.
-        LimitProbe("tag_key_forbiddenSubstrings_outside", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "xhttp://x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenSubstrings_outside", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "xhttp://x", value: "TestValue")]
         },
         // forbiddenSubstrings http://, https://: It cannot contain http:// or https://.
-        LimitProbe("tag_key_forbiddenSubstrings_outside2", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "xhttps://x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenSubstrings_outside2", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "xhttps://x", value: "TestValue")]
         },
         // maxLength 128: It can be up to 128 characters in length and cannot start with acs:.
-        LimitProbe("tag_value_maxLength_inside", parameter: "Tag.1.Value", rule: .maxLength, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 128))]
+        LimitProbe("tags_value_maxLength_inside", parameter: "Tag.1.Value", rule: .maxLength, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 128))]
         },
         // maxLength 128: It can be up to 128 characters in length and cannot start with acs:.
-        LimitProbe("tag_value_maxLength_outside", parameter: "Tag.1.Value", rule: .maxLength, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 129))]
+        LimitProbe("tags_value_maxLength_outside", parameter: "Tag.1.Value", rule: .maxLength, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 129))]
         },
         // forbiddenPrefixes acs:: It can be up to 128 characters in length and cannot start with acs:.
-        LimitProbe("tag_value_forbiddenPrefixes_outside", parameter: "Tag.1.Value", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "acs:x")]
+        LimitProbe("tags_value_forbiddenPrefixes_outside", parameter: "Tag.1.Value", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "acs:x")]
         },
         // forbiddenSubstrings http://, https://: It cannot contain http:// or https://.
-        LimitProbe("tag_value_forbiddenSubstrings_outside", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "xhttp://x")]
+        LimitProbe("tags_value_forbiddenSubstrings_outside", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "xhttp://x")]
         },
         // forbiddenSubstrings http://, https://: It cannot contain http:// or https://.
-        LimitProbe("tag_value_forbiddenSubstrings_outside2", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "xhttps://x")]
+        LimitProbe("tags_value_forbiddenSubstrings_outside2", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshotGroup.Request.Tag(key: "TestKey", value: "xhttps://x")]
         },
         // dependsOn InstantAccess: This parameter takes effect only when InstantAccess is set to true.
         LimitProbe("instantAccessRetentionDays_dependsOn_instantAccess_alone", parameter: "InstantAccessRetentionDays", rule: .dependsOn, fails: true) { request in
@@ -227,22 +225,22 @@ import Testing
             _ = request
         },
         // mutuallyExclusiveWith DiskId: Note You cannot specify ExcludeDiskId.N and DiskId.N in the same request.
-        LimitProbe("excludeDiskId_mutuallyExclusiveWith_diskId_both", parameter: "ExcludeDiskId", rule: .mutuallyExclusiveWith, fails: true) { request in
-            request.excludeDiskId = ["aaaaaaaa"]
-            request.diskId = ["aaaaaaaa"]
+        LimitProbe("excludeDiskIds_mutuallyExclusiveWith_diskIds_both", parameter: "ExcludeDiskId", rule: .mutuallyExclusiveWith, fails: true) { request in
+            request.excludeDiskIds = ["aaaaaaaa"]
+            request.diskIds = ["aaaaaaaa"]
         },
         // mutuallyExclusiveWith DiskId: Note You cannot specify ExcludeDiskId.N and DiskId.N in the same request.
-        LimitProbe("excludeDiskId_mutuallyExclusiveWith_diskId_alone", parameter: "ExcludeDiskId", rule: .mutuallyExclusiveWith, fails: false) { request in
-            request.excludeDiskId = ["aaaaaaaa"]
+        LimitProbe("excludeDiskIds_mutuallyExclusiveWith_diskIds_alone", parameter: "ExcludeDiskId", rule: .mutuallyExclusiveWith, fails: false) { request in
+            request.excludeDiskIds = ["aaaaaaaa"]
         },
         // mutuallyExclusiveWith ExcludeDiskId: You cannot specify both DiskId.N and ExcludeDiskId.N in the same request.
-        LimitProbe("diskId_mutuallyExclusiveWith_excludeDiskId_both", parameter: "DiskId", rule: .mutuallyExclusiveWith, fails: true) { request in
-            request.excludeDiskId = ["aaaaaaaa"]
-            request.diskId = ["aaaaaaaa"]
+        LimitProbe("diskIds_mutuallyExclusiveWith_excludeDiskIds_both", parameter: "DiskId", rule: .mutuallyExclusiveWith, fails: true) { request in
+            request.excludeDiskIds = ["aaaaaaaa"]
+            request.diskIds = ["aaaaaaaa"]
         },
         // mutuallyExclusiveWith ExcludeDiskId: You cannot specify both DiskId.N and ExcludeDiskId.N in the same request.
-        LimitProbe("diskId_mutuallyExclusiveWith_excludeDiskId_alone", parameter: "DiskId", rule: .mutuallyExclusiveWith, fails: false) { request in
-            request.diskId = ["aaaaaaaa"]
+        LimitProbe("diskIds_mutuallyExclusiveWith_excludeDiskIds_alone", parameter: "DiskId", rule: .mutuallyExclusiveWith, fails: false) { request in
+            request.diskIds = ["aaaaaaaa"]
         },
     ]
 
@@ -251,56 +249,56 @@ import Testing
     }
 
     @Test func documentedErrorsRoundTrip() throws {
-        try expectRoundTrip("\"InvalidDiskIds.NotInSameZone\"", .invalidDiskIds_NotInSameZone, code: "InvalidDiskIds.NotInSameZone")
-        try expectRoundTrip("\"MissingParamter.InstanceId\"", .missingParamter_InstanceId, code: "MissingParamter.InstanceId")
-        try expectRoundTrip("\"InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict\"", .invalidParam_ExcludeDiskIdsAndDiskIds_Conflict, code: "InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict")
-        try expectRoundTrip("\"InvalidSnapshotName.Malformed\"", .invalidSnapshotName_Malformed, code: "InvalidSnapshotName.Malformed")
+        try expectRoundTrip("\"InvalidDiskIds.NotInSameZone\"", .invalidDiskIdsNotInSameZone, code: "InvalidDiskIds.NotInSameZone")
+        try expectRoundTrip("\"MissingParamter.InstanceId\"", .missingParamterInstanceId, code: "MissingParamter.InstanceId")
+        try expectRoundTrip("\"InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict\"", .invalidParamExcludeDiskIdsAndDiskIdsConflict, code: "InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict")
+        try expectRoundTrip("\"InvalidSnapshotName.Malformed\"", .invalidSnapshotNameMalformed, code: "InvalidSnapshotName.Malformed")
         try expectRoundTrip("\"IncorrectInstanceStatus\"", .incorrectInstanceStatus, code: "IncorrectInstanceStatus")
-        try expectRoundTrip("\"Duplicate.TagKey\"", .duplicate_TagKey, code: "Duplicate.TagKey")
-        try expectRoundTrip("\"InvalidTagKey.Malformed\"", .invalidTagKey_Malformed, code: "InvalidTagKey.Malformed")
-        try expectRoundTrip("\"InvalidTagValue.Malformed\"", .invalidTagValue_Malformed, code: "InvalidTagValue.Malformed")
-        try expectRoundTrip("\"InvalidRetentionDays.Malformed\"", .invalidRetentionDays_Malformed, code: "InvalidRetentionDays.Malformed")
-        try expectRoundTrip("\"DiskCategory.OperationNotSupported\"", .diskCategory_OperationNotSupported, code: "DiskCategory.OperationNotSupported")
-        try expectRoundTrip("\"InvalidParameter.Name\"", .invalidParameter_Name, code: "InvalidParameter.Name")
-        try expectRoundTrip("\"InvalidParameter.Description\"", .invalidParameter_Description, code: "InvalidParameter.Description")
-        try expectRoundTrip("\"IncorrectDiskStatus.CreatingSnapshot\"", .incorrectDiskStatus_CreatingSnapshot, code: "IncorrectDiskStatus.CreatingSnapshot")
+        try expectRoundTrip("\"Duplicate.TagKey\"", .duplicateTagKey, code: "Duplicate.TagKey")
+        try expectRoundTrip("\"InvalidTagKey.Malformed\"", .invalidTagKeyMalformed, code: "InvalidTagKey.Malformed")
+        try expectRoundTrip("\"InvalidTagValue.Malformed\"", .invalidTagValueMalformed, code: "InvalidTagValue.Malformed")
+        try expectRoundTrip("\"InvalidRetentionDays.Malformed\"", .invalidRetentionDaysMalformed, code: "InvalidRetentionDays.Malformed")
+        try expectRoundTrip("\"DiskCategory.OperationNotSupported\"", .diskCategoryOperationNotSupported, code: "DiskCategory.OperationNotSupported")
+        try expectRoundTrip("\"InvalidParameter.Name\"", .invalidParameterName, code: "InvalidParameter.Name")
+        try expectRoundTrip("\"InvalidParameter.Description\"", .invalidParameterDescription, code: "InvalidParameter.Description")
+        try expectRoundTrip("\"IncorrectDiskStatus.CreatingSnapshot\"", .incorrectDiskStatusCreatingSnapshot, code: "IncorrectDiskStatus.CreatingSnapshot")
         try expectRoundTrip("\"InstanceLockedForSecurity\"", .instanceLockedForSecurity, code: "InstanceLockedForSecurity")
-        try expectRoundTrip("\"IncorrectDiskStatus.NeverAttached\"", .incorrectDiskStatus_NeverAttached, code: "IncorrectDiskStatus.NeverAttached")
-        try expectRoundTrip("\"QuotaExceed.Snapshot\"", .quotaExceed_Snapshot, code: "QuotaExceed.Snapshot")
-        try expectRoundTrip("\"IncorrectDiskStatus.NeverUsed\"", .incorrectDiskStatus_NeverUsed, code: "IncorrectDiskStatus.NeverUsed")
-        try expectRoundTrip("\"CreateSnapshot.Failed\"", .createSnapshot_Failed, code: "CreateSnapshot.Failed")
+        try expectRoundTrip("\"IncorrectDiskStatus.NeverAttached\"", .incorrectDiskStatusNeverAttached, code: "IncorrectDiskStatus.NeverAttached")
+        try expectRoundTrip("\"QuotaExceed.Snapshot\"", .quotaExceedSnapshot, code: "QuotaExceed.Snapshot")
+        try expectRoundTrip("\"IncorrectDiskStatus.NeverUsed\"", .incorrectDiskStatusNeverUsed, code: "IncorrectDiskStatus.NeverUsed")
+        try expectRoundTrip("\"CreateSnapshot.Failed\"", .createSnapshotFailed, code: "CreateSnapshot.Failed")
         try expectRoundTrip("\"DiskInArrears\"", .diskInArrears, code: "DiskInArrears")
-        try expectRoundTrip("\"DiskId.ValueNotSupported\"", .diskId_ValueNotSupported, code: "DiskId.ValueNotSupported")
+        try expectRoundTrip("\"DiskId.ValueNotSupported\"", .diskIdValueNotSupported, code: "DiskId.ValueNotSupported")
         try expectRoundTrip("\"IncorrectDiskStatus\"", .incorrectDiskStatus, code: "IncorrectDiskStatus")
-        try expectRoundTrip("\"InvalidAccountStatus.NotEnoughBalance\"", .invalidAccountStatus_NotEnoughBalance, code: "InvalidAccountStatus.NotEnoughBalance")
-        try expectRoundTrip("\"InvalidAccountStatus.SnapshotServiceUnavailable\"", .invalidAccountStatus_SnapshotServiceUnavailable, code: "InvalidAccountStatus.SnapshotServiceUnavailable")
+        try expectRoundTrip("\"InvalidAccountStatus.NotEnoughBalance\"", .invalidAccountStatusNotEnoughBalance, code: "InvalidAccountStatus.NotEnoughBalance")
+        try expectRoundTrip("\"InvalidAccountStatus.SnapshotServiceUnavailable\"", .invalidAccountStatusSnapshotServiceUnavailable, code: "InvalidAccountStatus.SnapshotServiceUnavailable")
         try expectRoundTrip("\"IncorrectVolumeStatus\"", .incorrectVolumeStatus, code: "IncorrectVolumeStatus")
         try expectRoundTrip("\"IdempotentParameterMismatch\"", .idempotentParameterMismatch, code: "IdempotentParameterMismatch")
-        try expectRoundTrip("\"IncorrectDiskStatus.Invalid\"", .incorrectDiskStatus_Invalid, code: "IncorrectDiskStatus.Invalid")
-        try expectRoundTrip("\"IncorrectDiskType.NotSupport\"", .incorrectDiskType_NotSupport, code: "IncorrectDiskType.NotSupport")
-        try expectRoundTrip("\"IncorrectDiskStatus.Transferring\"", .incorrectDiskStatus_Transferring, code: "IncorrectDiskStatus.Transferring")
-        try expectRoundTrip("\"InvalidParameter.KMSKeyId.CMKNotEnabled\"", .invalidParameter_KMSKeyId_CMKNotEnabled, code: "InvalidParameter.KMSKeyId.CMKNotEnabled")
-        try expectRoundTrip("\"InvalidParameter.KMSKeyId.KMSUnauthorized\"", .invalidParameter_KMSKeyId_KMSUnauthorized, code: "InvalidParameter.KMSKeyId.KMSUnauthorized")
+        try expectRoundTrip("\"IncorrectDiskStatus.Invalid\"", .incorrectDiskStatusInvalid, code: "IncorrectDiskStatus.Invalid")
+        try expectRoundTrip("\"IncorrectDiskType.NotSupport\"", .incorrectDiskTypeNotSupport, code: "IncorrectDiskType.NotSupport")
+        try expectRoundTrip("\"IncorrectDiskStatus.Transferring\"", .incorrectDiskStatusTransferring, code: "IncorrectDiskStatus.Transferring")
+        try expectRoundTrip("\"InvalidParameter.KMSKeyId.CMKNotEnabled\"", .invalidParameterKMSKeyIdCMKNotEnabled, code: "InvalidParameter.KMSKeyId.CMKNotEnabled")
+        try expectRoundTrip("\"InvalidParameter.KMSKeyId.KMSUnauthorized\"", .invalidParameterKMSKeyIdKMSUnauthorized, code: "InvalidParameter.KMSKeyId.KMSUnauthorized")
         try expectRoundTrip("\"IdempotentProcessing\"", .idempotentProcessing, code: "IdempotentProcessing")
-        try expectRoundTrip("\"QuotaExceed.Tags\"", .quotaExceed_Tags, code: "QuotaExceed.Tags")
-        try expectRoundTrip("\"InvalidSnapshotCategory.Malformed\"", .invalidSnapshotCategory_Malformed, code: "InvalidSnapshotCategory.Malformed")
-        try expectRoundTrip("\"InvalidOperation.Unauthorized\"", .invalidOperation_Unauthorized, code: "InvalidOperation.Unauthorized")
-        try expectRoundTrip("\"InvalidRegion.NotSupportSnapshotInstantAccessRegion\"", .invalidRegion_NotSupportSnapshotInstantAccessRegion, code: "InvalidRegion.NotSupportSnapshotInstantAccessRegion")
-        try expectRoundTrip("\"InvalidCategoryAndInstantAccess.Malformed\"", .invalidCategoryAndInstantAccess_Malformed, code: "InvalidCategoryAndInstantAccess.Malformed")
-        try expectRoundTrip("\"IncorrectDiskStatus.TooManyCreatingSnapshots\"", .incorrectDiskStatus_TooManyCreatingSnapshots, code: "IncorrectDiskStatus.TooManyCreatingSnapshots")
-        try expectRoundTrip("\"InvalidRegion.NotSupport\"", .invalidRegion_NotSupport, code: "InvalidRegion.NotSupport")
+        try expectRoundTrip("\"QuotaExceed.Tags\"", .quotaExceedTags, code: "QuotaExceed.Tags")
+        try expectRoundTrip("\"InvalidSnapshotCategory.Malformed\"", .invalidSnapshotCategoryMalformed, code: "InvalidSnapshotCategory.Malformed")
+        try expectRoundTrip("\"InvalidOperation.Unauthorized\"", .invalidOperationUnauthorized, code: "InvalidOperation.Unauthorized")
+        try expectRoundTrip("\"InvalidRegion.NotSupportSnapshotInstantAccessRegion\"", .invalidRegionNotSupportSnapshotInstantAccessRegion, code: "InvalidRegion.NotSupportSnapshotInstantAccessRegion")
+        try expectRoundTrip("\"InvalidCategoryAndInstantAccess.Malformed\"", .invalidCategoryAndInstantAccessMalformed, code: "InvalidCategoryAndInstantAccess.Malformed")
+        try expectRoundTrip("\"IncorrectDiskStatus.TooManyCreatingSnapshots\"", .incorrectDiskStatusTooManyCreatingSnapshots, code: "IncorrectDiskStatus.TooManyCreatingSnapshots")
+        try expectRoundTrip("\"InvalidRegion.NotSupport\"", .invalidRegionNotSupport, code: "InvalidRegion.NotSupport")
         try expectRoundTrip("\"UserNotInTheWhiteList\"", .userNotInTheWhiteList, code: "UserNotInTheWhiteList")
-        try expectRoundTrip("\"InvalidInstance.NoDisk\"", .invalidInstance_NoDisk, code: "InvalidInstance.NoDisk")
-        try expectRoundTrip("\"NumberExceed.TooManyDisks\"", .numberExceed_TooManyDisks, code: "NumberExceed.TooManyDisks")
-        try expectRoundTrip("\"CapacityExceed.TooManyDisks\"", .capacityExceed_TooManyDisks, code: "CapacityExceed.TooManyDisks")
-        try expectRoundTrip("\"InvalidDisk.ShareVolume\"", .invalidDisk_ShareVolume, code: "InvalidDisk.ShareVolume")
-        try expectRoundTrip("\"InvalidOperation.MultiAttachDisk\"", .invalidOperation_MultiAttachDisk, code: "InvalidOperation.MultiAttachDisk")
-        try expectRoundTrip("\"InvalidParameter.KMSKeyId.CMKUnauthorized\"", .invalidParameter_KMSKeyId_CMKUnauthorized, code: "InvalidParameter.KMSKeyId.CMKUnauthorized")
-        try expectRoundTrip("\"InvalidDiskId.NotFound\"", .invalidDiskId_NotFound, code: "InvalidDiskId.NotFound")
-        try expectRoundTrip("\"InvalidDescription.Malformed\"", .invalidDescription_Malformed, code: "InvalidDescription.Malformed")
-        try expectRoundTrip("\"InvalidInstanceId.NotFound\"", .invalidInstanceId_NotFound, code: "InvalidInstanceId.NotFound")
-        try expectRoundTrip("\"InvalidVolumeId.NotFound\"", .invalidVolumeId_NotFound, code: "InvalidVolumeId.NotFound")
-        try expectRoundTrip("\"InvalidRegionId.NotFound\"", .invalidRegionId_NotFound, code: "InvalidRegionId.NotFound")
+        try expectRoundTrip("\"InvalidInstance.NoDisk\"", .invalidInstanceNoDisk, code: "InvalidInstance.NoDisk")
+        try expectRoundTrip("\"NumberExceed.TooManyDisks\"", .numberExceedTooManyDisks, code: "NumberExceed.TooManyDisks")
+        try expectRoundTrip("\"CapacityExceed.TooManyDisks\"", .capacityExceedTooManyDisks, code: "CapacityExceed.TooManyDisks")
+        try expectRoundTrip("\"InvalidDisk.ShareVolume\"", .invalidDiskShareVolume, code: "InvalidDisk.ShareVolume")
+        try expectRoundTrip("\"InvalidOperation.MultiAttachDisk\"", .invalidOperationMultiAttachDisk, code: "InvalidOperation.MultiAttachDisk")
+        try expectRoundTrip("\"InvalidParameter.KMSKeyId.CMKUnauthorized\"", .invalidParameterKMSKeyIdCMKUnauthorized, code: "InvalidParameter.KMSKeyId.CMKUnauthorized")
+        try expectRoundTrip("\"InvalidDiskId.NotFound\"", .invalidDiskIdNotFound, code: "InvalidDiskId.NotFound")
+        try expectRoundTrip("\"InvalidDescription.Malformed\"", .invalidDescriptionMalformed, code: "InvalidDescription.Malformed")
+        try expectRoundTrip("\"InvalidInstanceId.NotFound\"", .invalidInstanceIdNotFound, code: "InvalidInstanceId.NotFound")
+        try expectRoundTrip("\"InvalidVolumeId.NotFound\"", .invalidVolumeIdNotFound, code: "InvalidVolumeId.NotFound")
+        try expectRoundTrip("\"InvalidRegionId.NotFound\"", .invalidRegionIdNotFound, code: "InvalidRegionId.NotFound")
         try expectRoundTrip("\"InternalError\"", .internalError, code: "InternalError")
         #expect(AlibabaEcs.CreateSnapshotGroup.documentedErrors.filter { !$0.isDocumented }.isEmpty)
         let undocumented = try Foundation.JSONDecoder().decode(AlibabaEcs.AlibabaEcsError.self, from: Foundation.Data("\"Undocumented.Code\"".utf8))

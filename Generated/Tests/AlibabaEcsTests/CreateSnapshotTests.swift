@@ -17,7 +17,7 @@ import Testing
             retentionDays: 30,
             category: "Standard",
             clientToken: "123e4567-e89b-12d3-a456-426655440000",
-            tag: [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: "TestKey", value: "TestValue")],
+            tags: [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "TestValue")],
             resourceGroupId: "rg-bp67acfmxazb4p****"
         )
     }
@@ -36,8 +36,6 @@ import Testing
             QueryPair("RetentionDays", "30"),
             QueryPair("Category", "Standard"),
             QueryPair("ClientToken", "123e4567-e89b-12d3-a456-426655440000"),
-            QueryPair("Tag.1.value", "null"),
-            QueryPair("Tag.1.key", "null"),
             QueryPair("Tag.1.Key", "TestKey"),
             QueryPair("Tag.1.Value", "TestValue"),
             QueryPair("ResourceGroupId", "rg-bp67acfmxazb4p****"),
@@ -162,64 +160,64 @@ import Testing
             request.clientToken = "aé"
         },
         // minItems 1: N的取值范围：1~20。
-        LimitProbe("tag_minItems_inside", parameter: "Tag", rule: .minItems, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag()]
+        LimitProbe("tags_minItems_inside", parameter: "Tag", rule: .minItems, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag()]
         },
         // minItems 1: N的取值范围：1~20。
-        LimitProbe("tag_minItems_outside", parameter: "Tag", rule: .minItems, fails: true) { request in
-            request.tag = []
+        LimitProbe("tags_minItems_outside", parameter: "Tag", rule: .minItems, fails: true) { request in
+            request.tags = []
         },
         // maxItems 20: N的取值范围：1~20。
-        LimitProbe("tag_maxItems_inside", parameter: "Tag", rule: .maxItems, fails: false) { request in
-            request.tag = Array(repeating: AlibabaEcs.CreateSnapshot.Request.Tag(), count: 20)
+        LimitProbe("tags_maxItems_inside", parameter: "Tag", rule: .maxItems, fails: false) { request in
+            request.tags = Array(repeating: AlibabaEcs.CreateSnapshot.Request.Tag(), count: 20)
         },
         // maxItems 20: N的取值范围：1~20。
-        LimitProbe("tag_maxItems_outside", parameter: "Tag", rule: .maxItems, fails: true) { request in
-            request.tag = Array(repeating: AlibabaEcs.CreateSnapshot.Request.Tag(), count: 21)
+        LimitProbe("tags_maxItems_outside", parameter: "Tag", rule: .maxItems, fails: true) { request in
+            request.tags = Array(repeating: AlibabaEcs.CreateSnapshot.Request.Tag(), count: 21)
         },
         // maxLength 128: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: String(repeating: "a", count: 128), value: "TestValue")]
+        LimitProbe("tags_key_maxLength_inside", parameter: "Tag.1.Key", rule: .maxLength, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: String(repeating: "a", count: 128), value: "TestValue")]
         },
         // maxLength 128: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: String(repeating: "a", count: 129), value: "TestValue")]
+        LimitProbe("tags_key_maxLength_outside", parameter: "Tag.1.Key", rule: .maxLength, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: String(repeating: "a", count: 129), value: "TestValue")]
         },
         // forbiddenPrefixes aliyun, acs:: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_forbiddenPrefixes_outside", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: "aliyunx", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenPrefixes_outside", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "aliyunx", value: "TestValue")]
         },
         // forbiddenPrefixes aliyun, acs:: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_forbiddenPrefixes_outside2", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: "acs:x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenPrefixes_outside2", parameter: "Tag.1.Key", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "acs:x", value: "TestValue")]
         },
         // forbiddenSubstrings http://, https://: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_forbiddenSubstrings_outside", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: "xhttp://x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenSubstrings_outside", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "xhttp://x", value: "TestValue")]
         },
         // forbiddenSubstrings http://, https://: 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_key_forbiddenSubstrings_outside2", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: "xhttps://x", value: "TestValue")]
+        LimitProbe("tags_key_forbiddenSubstrings_outside2", parameter: "Tag.1.Key", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "xhttps://x", value: "TestValue")]
         },
         // maxLength 128: 最多支持128个字符，不能以acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_value_maxLength_inside", parameter: "Tag.1.Value", rule: .maxLength, fails: false) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: "TestKey", value: String(repeating: "a", count: 128))]
+        LimitProbe("tags_value_maxLength_inside", parameter: "Tag.1.Value", rule: .maxLength, fails: false) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 128))]
         },
         // maxLength 128: 最多支持128个字符，不能以acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_value_maxLength_outside", parameter: "Tag.1.Value", rule: .maxLength, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: "TestKey", value: String(repeating: "a", count: 129))]
+        LimitProbe("tags_value_maxLength_outside", parameter: "Tag.1.Value", rule: .maxLength, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: String(repeating: "a", count: 129))]
         },
         // forbiddenPrefixes acs:: 最多支持128个字符，不能以acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_value_forbiddenPrefixes_outside", parameter: "Tag.1.Value", rule: .forbiddenPrefixes, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: "TestKey", value: "acs:x")]
+        LimitProbe("tags_value_forbiddenPrefixes_outside", parameter: "Tag.1.Value", rule: .forbiddenPrefixes, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "acs:x")]
         },
         // forbiddenSubstrings http://, https://: 最多支持128个字符，不能以acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_value_forbiddenSubstrings_outside", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: "TestKey", value: "xhttp://x")]
+        LimitProbe("tags_value_forbiddenSubstrings_outside", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "xhttp://x")]
         },
         // forbiddenSubstrings http://, https://: 最多支持128个字符，不能以acs:开头，不能包含http://或者https://。
-        LimitProbe("tag_value_forbiddenSubstrings_outside2", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
-            request.tag = [AlibabaEcs.CreateSnapshot.Request.Tag(value2: "null", key2: "null", key: "TestKey", value: "xhttps://x")]
+        LimitProbe("tags_value_forbiddenSubstrings_outside2", parameter: "Tag.1.Value", rule: .forbiddenSubstrings, fails: true) { request in
+            request.tags = [AlibabaEcs.CreateSnapshot.Request.Tag(key: "TestKey", value: "xhttps://x")]
         },
     ]
 
@@ -228,36 +226,36 @@ import Testing
     }
 
     @Test func documentedErrorsRoundTrip() throws {
-        try expectRoundTrip("\"InvalidDiskId.NotFound\"", .invalidDiskId_NotFound, code: "InvalidDiskId.NotFound")
-        try expectRoundTrip("\"InvalidSnapshotName.Malformed\"", .invalidSnapshotName_Malformed, code: "InvalidSnapshotName.Malformed")
-        try expectRoundTrip("\"InvalidDescription.Malformed\"", .invalidDescription_Malformed, code: "InvalidDescription.Malformed")
+        try expectRoundTrip("\"InvalidDiskId.NotFound\"", .invalidDiskIdNotFound, code: "InvalidDiskId.NotFound")
+        try expectRoundTrip("\"InvalidSnapshotName.Malformed\"", .invalidSnapshotNameMalformed, code: "InvalidSnapshotName.Malformed")
+        try expectRoundTrip("\"InvalidDescription.Malformed\"", .invalidDescriptionMalformed, code: "InvalidDescription.Malformed")
         try expectRoundTrip("\"IncorrectInstanceStatus\"", .incorrectInstanceStatus, code: "IncorrectInstanceStatus")
-        try expectRoundTrip("\"IncorrectDiskStatus.CreatingSnapshot\"", .incorrectDiskStatus_CreatingSnapshot, code: "IncorrectDiskStatus.CreatingSnapshot")
+        try expectRoundTrip("\"IncorrectDiskStatus.CreatingSnapshot\"", .incorrectDiskStatusCreatingSnapshot, code: "IncorrectDiskStatus.CreatingSnapshot")
         try expectRoundTrip("\"InstanceLockedForSecurity\"", .instanceLockedForSecurity, code: "InstanceLockedForSecurity")
-        try expectRoundTrip("\"IncorrectDiskStatus.NeverAttached\"", .incorrectDiskStatus_NeverAttached, code: "IncorrectDiskStatus.NeverAttached")
-        try expectRoundTrip("\"QuotaExceed.Snapshot\"", .quotaExceed_Snapshot, code: "QuotaExceed.Snapshot")
-        try expectRoundTrip("\"IncorrectDiskStatus.NeverUsed\"", .incorrectDiskStatus_NeverUsed, code: "IncorrectDiskStatus.NeverUsed")
-        try expectRoundTrip("\"CreateSnapshot.Failed\"", .createSnapshot_Failed, code: "CreateSnapshot.Failed")
+        try expectRoundTrip("\"IncorrectDiskStatus.NeverAttached\"", .incorrectDiskStatusNeverAttached, code: "IncorrectDiskStatus.NeverAttached")
+        try expectRoundTrip("\"QuotaExceed.Snapshot\"", .quotaExceedSnapshot, code: "QuotaExceed.Snapshot")
+        try expectRoundTrip("\"IncorrectDiskStatus.NeverUsed\"", .incorrectDiskStatusNeverUsed, code: "IncorrectDiskStatus.NeverUsed")
+        try expectRoundTrip("\"CreateSnapshot.Failed\"", .createSnapshotFailed, code: "CreateSnapshot.Failed")
         try expectRoundTrip("\"DiskInArrears\"", .diskInArrears, code: "DiskInArrears")
         try expectRoundTrip("\"InternalError\"", .internalError, code: "InternalError")
-        try expectRoundTrip("\"DiskId.ValueNotSupported\"", .diskId_ValueNotSupported, code: "DiskId.ValueNotSupported")
-        try expectRoundTrip("\"DiskCategory.OperationNotSupported\"", .diskCategory_OperationNotSupported, code: "DiskCategory.OperationNotSupported")
+        try expectRoundTrip("\"DiskId.ValueNotSupported\"", .diskIdValueNotSupported, code: "DiskId.ValueNotSupported")
+        try expectRoundTrip("\"DiskCategory.OperationNotSupported\"", .diskCategoryOperationNotSupported, code: "DiskCategory.OperationNotSupported")
         try expectRoundTrip("\"IncorrectDiskStatus\"", .incorrectDiskStatus, code: "IncorrectDiskStatus")
-        try expectRoundTrip("\"InvalidAccountStatus.NotEnoughBalance\"", .invalidAccountStatus_NotEnoughBalance, code: "InvalidAccountStatus.NotEnoughBalance")
-        try expectRoundTrip("\"InvalidAccountStatus.SnapshotServiceUnavailable\"", .invalidAccountStatus_SnapshotServiceUnavailable, code: "InvalidAccountStatus.SnapshotServiceUnavailable")
-        try expectRoundTrip("\"InvalidInstanceId.NotFound\"", .invalidInstanceId_NotFound, code: "InvalidInstanceId.NotFound")
+        try expectRoundTrip("\"InvalidAccountStatus.NotEnoughBalance\"", .invalidAccountStatusNotEnoughBalance, code: "InvalidAccountStatus.NotEnoughBalance")
+        try expectRoundTrip("\"InvalidAccountStatus.SnapshotServiceUnavailable\"", .invalidAccountStatusSnapshotServiceUnavailable, code: "InvalidAccountStatus.SnapshotServiceUnavailable")
+        try expectRoundTrip("\"InvalidInstanceId.NotFound\"", .invalidInstanceIdNotFound, code: "InvalidInstanceId.NotFound")
         try expectRoundTrip("\"IncorrectVolumeStatus\"", .incorrectVolumeStatus, code: "IncorrectVolumeStatus")
-        try expectRoundTrip("\"InvalidVolumeId.NotFound\"", .invalidVolumeId_NotFound, code: "InvalidVolumeId.NotFound")
+        try expectRoundTrip("\"InvalidVolumeId.NotFound\"", .invalidVolumeIdNotFound, code: "InvalidVolumeId.NotFound")
         try expectRoundTrip("\"IdempotentParameterMismatch\"", .idempotentParameterMismatch, code: "IdempotentParameterMismatch")
-        try expectRoundTrip("\"IncorrectDiskStatus.Invalid\"", .incorrectDiskStatus_Invalid, code: "IncorrectDiskStatus.Invalid")
-        try expectRoundTrip("\"IncorrectDiskType.NotSupport\"", .incorrectDiskType_NotSupport, code: "IncorrectDiskType.NotSupport")
-        try expectRoundTrip("\"IncorrectDiskStatus.Transferring\"", .incorrectDiskStatus_Transferring, code: "IncorrectDiskStatus.Transferring")
-        try expectRoundTrip("\"InvalidParameter.KMSKeyId.KMSUnauthorized\"", .invalidParameter_KMSKeyId_KMSUnauthorized, code: "InvalidParameter.KMSKeyId.KMSUnauthorized")
-        try expectRoundTrip("\"Duplicate.TagKey\"", .duplicate_TagKey, code: "Duplicate.TagKey")
-        try expectRoundTrip("\"InvalidTagKey.Malformed\"", .invalidTagKey_Malformed, code: "InvalidTagKey.Malformed")
-        try expectRoundTrip("\"InvalidTagValue.Malformed\"", .invalidTagValue_Malformed, code: "InvalidTagValue.Malformed")
+        try expectRoundTrip("\"IncorrectDiskStatus.Invalid\"", .incorrectDiskStatusInvalid, code: "IncorrectDiskStatus.Invalid")
+        try expectRoundTrip("\"IncorrectDiskType.NotSupport\"", .incorrectDiskTypeNotSupport, code: "IncorrectDiskType.NotSupport")
+        try expectRoundTrip("\"IncorrectDiskStatus.Transferring\"", .incorrectDiskStatusTransferring, code: "IncorrectDiskStatus.Transferring")
+        try expectRoundTrip("\"InvalidParameter.KMSKeyId.KMSUnauthorized\"", .invalidParameterKMSKeyIdKMSUnauthorized, code: "InvalidParameter.KMSKeyId.KMSUnauthorized")
+        try expectRoundTrip("\"Duplicate.TagKey\"", .duplicateTagKey, code: "Duplicate.TagKey")
+        try expectRoundTrip("\"InvalidTagKey.Malformed\"", .invalidTagKeyMalformed, code: "InvalidTagKey.Malformed")
+        try expectRoundTrip("\"InvalidTagValue.Malformed\"", .invalidTagValueMalformed, code: "InvalidTagValue.Malformed")
         try expectRoundTrip("\"IdempotentProcessing\"", .idempotentProcessing, code: "IdempotentProcessing")
-        try expectRoundTrip("\"QuotaExceed.Tags\"", .quotaExceed_Tags, code: "QuotaExceed.Tags")
+        try expectRoundTrip("\"QuotaExceed.Tags\"", .quotaExceedTags, code: "QuotaExceed.Tags")
         #expect(AlibabaEcs.CreateSnapshot.documentedErrors.filter { !$0.isDocumented }.isEmpty)
         let undocumented = try Foundation.JSONDecoder().decode(AlibabaEcs.AlibabaEcsError.self, from: Foundation.Data("\"Undocumented.Code\"".utf8))
         #expect(undocumented.code == "Undocumented.Code" && !undocumented.isDocumented)

@@ -10,8 +10,9 @@ public struct GeneratedFile: Sendable, Equatable {
 /// Turns specs into the files of the generated SDK, entirely in memory: nothing is written until every file has
 /// rendered, so a spec or template that fails leaves the output folder as it was.
 ///
-/// Layout: `Sources/<Module>/<Operation>.swift` and `Sources/<Module>/<Module>Error.swift` per product,
-/// `Tests/<Module>Tests/<Operation>Tests.swift`, `Docs/<Module>.md` (Markdown reference), `Package.swift` (the SDK as
+/// Layout: `Sources/<Module>/<Operation>.swift`, `Sources/<Module>/<Module>Error.swift` and
+/// `Sources/<Module>/<Module>Client.swift` per product, `Tests/<Module>Tests/<Operation>Tests.swift` and
+/// `Tests/<Module>Tests/<Module>ClientTests.swift`, `Docs/<Module>.md` (Markdown reference), `Package.swift` (the SDK as
 /// a package of its own, depending on the runtime), and `.docgen-manifest` listing every file docgen wrote.
 public struct SDKGenerator: Sendable {
     public var templates: TemplateSet
@@ -71,7 +72,7 @@ public struct SDKGenerator: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    private func renderOperation(_ loaded: LoadedSpec, context: ProductContext) throws -> [GeneratedFile] {
+    private func renderOperation(_ loaded: LoadedSpec, context: ProductContext) throws -> ([GeneratedFile], ClientOperationInput) {
         do {
             let builder = OperationViewBuilder(spec: loaded.spec, specPath: loaded.path, context: context)
             let request = builder.requestShape()
@@ -79,12 +80,17 @@ public struct SDKGenerator: Sendable {
             let source = try render("Operation.swift", builder.fileView(request: request, response: response))
             let tests = TestsViewBuilder(spec: loaded.spec, specPath: loaded.path, context: context,
                                          operationName: builder.operationName, request: request, response: response)
-            let testSource = try render("OperationTests.swift", tests.build())
+            let testsView = tests.build()
+            let testSource = try render("OperationTests.swift", testsView)
             let module = context.moduleName
-            return [
+            let files = [
                 GeneratedFile(path: "Sources/\(module)/\(builder.operationName).swift", data: Data(source.utf8)),
                 GeneratedFile(path: "Tests/\(module)Tests/\(builder.operationName)Tests.swift", data: Data(testSource.utf8)),
             ]
+            let client = ClientOperationInput(spec: loaded.spec, operationName: builder.operationName, request: request,
+                                              response: response, hasExample: testsView.hasExample,
+                                              exampleArguments: testsView.exampleArguments)
+            return (files, client)
         } catch let error as DocGenError {
             throw DocGenError.invalidInput("\(loaded.path): cannot render: \(error)")
         }
@@ -98,7 +104,8 @@ public struct SDKGenerator: Sendable {
             errorTypeName: errorTypeName, access: access, profile: VendorProfile.forVendor(first.vendor),
             errorMembers: ErrorCodeNames.memberNames(for: specs.flatMap { $0.spec.errors.map(\.code) }),
             operationNames: ModuleNaming.operationNames(actions: specs.map(\.spec.action), moduleName: moduleName,
-                                                        errorTypeName: errorTypeName)
+                                                        errorTypeName: errorTypeName,
+                                                        clientTypeName: ClientViewBuilder.clientTypeName(moduleName: moduleName))
         )
         // Operations render independently: spread them over the cores. Results land in their own slots, so the
         // output order (and bytes) do not depend on scheduling.
@@ -118,13 +125,28 @@ public struct SDKGenerator: Sendable {
             }
             caseOwners[name.lowercased()] = loaded.path
         }
-        let results = ResultSlots<[GeneratedFile]>(count: specs.count)
+        let results = ResultSlots<([GeneratedFile], ClientOperationInput)>(count: specs.count)
         let generator = self
         DispatchQueue.concurrentPerform(iterations: specs.count) { index in
             results.set(index, Result { try generator.renderOperation(specs[index], context: context) })
         }
         var files: [GeneratedFile] = []
-        for result in results.values { files += try result.get() }
+        var clientOperations: [ClientOperationInput] = []
+        for result in results.values {
+            let (operationFiles, client) = try result.get()
+            files += operationFiles
+            clientOperations.append(client)
+        }
+        let client = ClientViewBuilder(context: context, operations: clientOperations)
+        do {
+            let clientSource = try render("Client.swift", client.build())
+            files.append(GeneratedFile(path: "Sources/\(moduleName)/\(client.clientTypeName).swift", data: Data(clientSource.utf8)))
+            let clientTests = try render("ClientTests.swift", client.buildTests())
+            files.append(GeneratedFile(path: "Tests/\(moduleName)Tests/\(client.clientTypeName)Tests.swift",
+                                       data: Data(clientTests.utf8)))
+        } catch let error as DocGenError {
+            throw DocGenError.invalidInput("\(moduleName): cannot render the client: \(error)")
+        }
         let errors = ErrorsViewBuilder(context: context, specs: specs.map(\.spec)).build()
         let errorSource = try render("Errors.swift", errors)
         files.append(GeneratedFile(path: "Sources/\(moduleName)/\(errorTypeName).swift", data: Data(errorSource.utf8)))

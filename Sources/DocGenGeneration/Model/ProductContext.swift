@@ -28,8 +28,9 @@ public enum ModuleNaming {
     }
 
     /// Namespace enums of the operations, sorted by action so the assignment is independent of file order.
-    static func operationNames(actions: [String], moduleName: String, errorTypeName: String) -> [String: String] {
-        var scope = IdentifierScope(reserved: SwiftIdentifiers.reservedTypeNames.union([moduleName, errorTypeName]))
+    static func operationNames(actions: [String], moduleName: String, errorTypeName: String,
+                               clientTypeName: String) -> [String: String] {
+        var scope = IdentifierScope(reserved: SwiftIdentifiers.reservedTypeNames.union([moduleName, errorTypeName, clientTypeName]))
         var names: [String: String] = [:]
         for action in Set(actions).sorted() {
             names[action] = scope.claim(SwiftIdentifiers.upperCamel(action))

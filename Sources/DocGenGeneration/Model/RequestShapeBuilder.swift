@@ -35,7 +35,16 @@ enum RequestShapeBuilder {
             }
         }
         var names = IdentifierScope(reserved: reservedMembers)
-        let propertyNames = names.claimAll(parameters.map { ($0.name, SwiftIdentifiers.lowerCamel($0.name)) })
+        // Lists read as plurals (`DiskId.N` → `diskIds`), unless the plural is another parameter's own name.
+        let singular = parameters.map { SwiftIdentifiers.lowerCamel($0.name) }
+        let singularNames = Set(singular)
+        let identifiers = parameters.indices.map { index -> String in
+            let parameter = parameters[index]
+            guard parameter.type == .array || hasRepeatMarker(parameter.wireName) else { return singular[index] }
+            let plural = SwiftIdentifiers.plural(singular[index])
+            return singularNames.contains(plural) ? singular[index] : plural
+        }
+        let propertyNames = names.claimAll(zip(parameters, identifiers).map { ($0.name, $1) })
         let enclosing = enclosingNames.union([typeName])
         var types = IdentifierScope(reserved: SwiftIdentifiers.reservedTypeNames.union(enclosing))
         var properties: [PropertyShape] = []

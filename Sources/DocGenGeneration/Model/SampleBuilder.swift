@@ -120,32 +120,43 @@ struct SampleBuilder {
 
     /// The page's example as a value of the property's type, or the reason it cannot be used.
     func exampleValue(for property: PropertyShape) -> (value: SampleValue?, note: String?) {
-        let raw = property.parameter.example?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let (value, note, _) = pageExample(for: property)
+        return (value, note)
+    }
+
+    /// Spellings of "no value" pages put in the example column; none of them is a real example.
+    static let noValueSpellings: Set<String> = ["null", "none", "nil", "-", "—", "无", "n/a"]
+
+    /// The page's example of a property: usable (`value`), or why not (`note`) and, when it was read but breaks a
+    /// documented limit, the value itself (`rejected`), which the generated tests expect validation to report.
+    func pageExample(for property: PropertyShape) -> (value: SampleValue?, note: String?, rejected: SampleValue?) {
+        var raw = property.parameter.example?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let text = raw, Self.noValueSpellings.contains(text.lowercased()) { raw = nil }
         var value: SampleValue?
         switch property.kind {
         case .scalar(let type):
-            guard let raw, !raw.isEmpty else { return (nil, nil) }
+            guard let raw, !raw.isEmpty else { return (nil, nil, nil) }
             value = parse(raw, as: type)
-            if value == nil { return (nil, "example \(raw) of \(property.wireKey) is not a \(type.swiftName)") }
+            if value == nil { return (nil, "example \(raw) of \(property.wireKey) is not a \(type.swiftName)", nil) }
         case .scalarList(let type):
-            guard let raw, !raw.isEmpty else { return (nil, nil) }
+            guard let raw, !raw.isEmpty else { return (nil, nil, nil) }
             let parts = jsonArray(raw) ?? [raw]
             let parsed = parts.compactMap { parse($0, as: type) }
             guard parsed.count == parts.count, !parsed.isEmpty else {
-                return (nil, "example \(raw) of \(property.wireKey) is not a list of \(type.swiftName)")
+                return (nil, "example \(raw) of \(property.wireKey) is not a list of \(type.swiftName)", nil)
             }
             value = .list(parsed)
         case .object(let shape), .objectList(let shape):
-            guard let element = exampleObject(shape) else { return (nil, nil) }
+            guard let element = exampleObject(shape) else { return (nil, nil, nil) }
             value = property.isList ? .list([element]) : element
         case .fields, .fieldsList:
-            return (nil, nil)
+            return (nil, nil, nil)
         }
-        guard let value else { return (nil, nil) }
+        guard let value else { return (nil, nil, nil) }
         if let broken = property.limits.first(where: { !$0.accepts(value) }) {
-            return (nil, "example \(property.parameter.example ?? "") of \(property.wireKey) breaks its \(broken.key) limit")
+            return (nil, "example \(property.parameter.example ?? "") of \(property.wireKey) breaks its \(broken.key) limit", value)
         }
-        return (value, nil)
+        return (value, nil, nil)
     }
 
     /// An element built from the children's examples (required children without one get a valid value);

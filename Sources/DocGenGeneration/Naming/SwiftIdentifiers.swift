@@ -11,6 +11,27 @@ public enum SwiftIdentifiers {
         return finish(joined, isType: false)
     }
 
+    /// The plural of a lowerCamel identifier, for list properties: `diskId` → `diskIds`, `tag` → `tags`,
+    /// `ipv6Address` → `ipv6Addresses`, `policy` → `policies`. Names that already read as plurals or as mass nouns
+    /// (`diskIds`, `status`, `userData`), or that end in a digit or an acronym, stay as they are.
+    public static func plural(_ identifier: String) -> String {
+        guard let last = identifier.last, last.isASCII, last.isLowercase else { return identifier }
+        let lastWord = identifier[(identifier.lastIndex { $0.isUppercase } ?? identifier.startIndex)...].lowercased()
+        if massNouns.contains(lastWord) { return identifier }
+        let lower = identifier.lowercased()
+        if ["ss", "x", "ch", "sh", "z"].contains(where: lower.hasSuffix) { return identifier + "es" }
+        if lower.hasSuffix("s") { return identifier }
+        if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
+            return identifier.dropLast() + "ies"
+        }
+        return identifier + "s"
+    }
+
+    static let massNouns: Set<String> = [
+        "data", "info", "information", "metadata", "config", "equipment", "software", "hardware", "traffic", "bandwidth",
+        "storage", "content", "media", "staff", "feedback", "evidence", "news",
+    ]
+
     /// `UpperCamelCase`, for types: `snapshot_group` → `SnapshotGroup`, `ecs` → `Ecs`.
     public static func upperCamel(_ name: String) -> String {
         let words = self.words(of: name)

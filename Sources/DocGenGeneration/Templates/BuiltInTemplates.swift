@@ -4,6 +4,178 @@
 enum BuiltInTemplates {
     /// Template name (file name without `.mustache`) → source.
     static let sources: [String: String] = [
+        "Client.swift": ###"""
+{{> Header}}
+
+import DocGenRuntime
+import Foundation
+
+{{> DocComment}}
+{{access}} struct {{clientTypeName}}: Sendable {
+    /// The product, its API version and how its requests are signed.
+    {{access}} static let service = {{{serviceExpression}}}
+
+    /// The core that signs, sends, retries and decodes for every operation.
+    {{access}} let core: ServiceClient
+
+    /// Makes a client of one region.
+    ///
+    /// - Parameters:
+    ///   - region: The region to call (`{{{exampleRegionLiteral}}}`); it picks the endpoint and is signed into every request.
+    ///   - credentials: nil reads the vendor's environment variables, then its CLI configuration file.
+    ///   - endpoint: Overrides the endpoint the pages state or the vendor's convention gives (a test server, a private endpoint).
+    ///   - transport: What sends the requests; `ScriptedTransport` in tests.
+    ///   - retryPolicy: How throttled and failed requests are retried.
+    ///   - validatesRequests: Whether a request that breaks a documented limit throws `ValidationError` before anything is sent.
+    ///   - decodingMode: `.lenient` reads what it can; `.strict` throws for a field of the wrong type.
+    ///   - environment: The clock and nonce source of the signatures.
+    {{access}} init(
+        region: String,
+        credentials: (any CredentialsProvider)? = nil,
+        endpoint: Endpoint? = nil,
+        transport: any Transport = URLSessionTransport(),
+        retryPolicy: RetryPolicy = .standard,
+        validatesRequests: Bool = true,
+        decodingMode: DecodingMode = .lenient,
+        environment: RequestEnvironment = .live
+    ) {
+        core = ServiceClient(
+            service: Self.service, region: region, credentials: credentials, endpoint: endpoint,
+            transport: transport, retryPolicy: retryPolicy, validatesRequests: validatesRequests,
+            decodingMode: decodingMode, environment: environment
+        )
+    }
+    {{#operations}}
+
+    {{> DocComment}}
+    {{access}} func {{methodName}}(_ request: {{operationName}}.Request) async throws -> {{operationName}}.Response {
+        try await core.send(request, binding: {{operationName}}.binding)
+    }
+    {{#paginationKind}}
+
+    {{#pagesDocLines}}
+    ///{{#.}} {{{.}}}{{/.}}
+    {{/pagesDocLines}}
+    {{access}} func {{pagesMethodName}}(_ request: {{operationName}}.Request) -> Paginator<{{operationName}}.Request> {
+        core.paginate(request, binding: {{operationName}}.binding, strategy: {{operationName}}.pagination)
+    }
+    {{/paginationKind}}
+    {{/operations}}
+}
+{{#operations}}
+
+extension {{operationName}} {
+    /// How `{{operationName}}` goes over HTTP.
+    {{access}} static let binding: HTTPBinding = {{{bindingExpression}}}
+    {{#paginationKind}}
+
+    /// How `{{operationName}}` pages: the next request from the last one and its response.
+    {{access}} static let pagination = PaginationStrategy<Request>.{{paginationKind}}(
+        itemCount: { {{{paginationItemCount}}} },
+        {{#paginationArguments}}
+        {{{text}}}{{^isLast}},{{/isLast}}
+        {{/paginationArguments}}
+    )
+    {{/paginationKind}}
+}
+{{/operations}}
+
+"""###,
+        "ClientTests.swift": ###"""
+{{> Header}}
+
+import DocGenRuntime
+import Foundation
+import Testing
+@testable import {{moduleName}}
+
+/// The generated client driven through a scripted transport: nothing leaves the process.
+@Suite struct {{suiteName}} {
+    static let credentials = StaticCredentialsProvider(Credentials(accessKeyId: "test-key-id", secret: "test-secret"))
+
+    static func client(_ transport: ScriptedTransport) -> {{clientTypeName}} {
+        {{clientTypeName}}(
+            region: {{{regionLiteral}}}, credentials: credentials, transport: transport, retryPolicy: .none,
+            environment: .fixed(Date(timeIntervalSince1970: 1_700_000_000))
+        )
+    }
+
+    @Test func endpointFollowsTheRegion() {
+        let client = Self.client(ScriptedTransport(json: "{}"))
+        #expect(client.core.endpoint.host == {{{expectedHostLiteral}}})
+    }
+    {{#success}}
+
+    @Test func callSignsSendsAndDecodes() async throws {
+        let transport = ScriptedTransport(json: {{{bodyLiteral}}})
+        _ = try await Self.client(transport).{{methodName}}({{{exampleExpression}}})
+        #expect(transport.requests.count == 1)
+        let sent = try #require(transport.requests.first)
+        #expect(sent.url.host == {{{expectedHostLiteral}}})
+        #expect(sent.header({{{actionHeaderLiteral}}}) == {{{actionLiteral}}})
+        #expect(sent.header("Authorization") != nil || sent.queryValue("Signature") != nil)
+    }
+    {{/success}}
+    {{#documentedError}}
+
+    @Test func documentedErrorIsThrownTyped() async throws {
+        let transport = ScriptedTransport(status: {{status}}, json: {{{bodyLiteral}}})
+        let client = Self.client(transport)
+        var caughtByName = false
+        do {
+            _ = try await client.{{methodName}}({{{exampleExpression}}})
+        } catch {{errorTypeName}}.{{memberName}} {
+            caughtByName = true
+        }
+        #expect(caughtByName)
+        do {
+            _ = try await client.{{methodName}}({{{exampleExpression}}})
+            Issue.record("expected a ServiceError")
+        } catch let error as ServiceError {
+            #expect(error.code == {{{codeLiteral}}})
+            #expect(error.requestID == "request-2")
+            #expect(error.matches({{errorTypeName}}.{{memberName}}))
+            #expect(error.code(as: {{errorTypeName}}.self).code == {{{codeLiteral}}})
+        }
+    }
+    {{/documentedError}}
+    {{#pagination}}
+
+    @Test func pagesAreFetchedUntilTheLastOne() async throws {
+        let transport = ScriptedTransport([
+            .respond(HTTPResponse(statusCode: 200, json: {{{firstBodyLiteral}}})),
+            .respond(HTTPResponse(statusCode: 200, json: {{{lastBodyLiteral}}})),
+        ])
+        let pages = try await Self.client(transport).{{pagesMethodName}}({{{exampleExpression}}}).allPages()
+        #expect(pages.count == 2)
+        #expect(transport.requests.count == 2)
+    }
+    {{/pagination}}
+}
+{{#usage}}
+
+/// How to call the API (the README's "Calling the API" example): compiled with these tests, never run, since it
+/// calls the live service.
+func callingTheAPI() async throws {
+    let client = {{clientTypeName}}(region: {{{regionLiteral}}})  // keys from {{{credentialsHint}}}
+    do {
+        let response = try await client.{{methodName}}(.init(
+            {{#arguments}}
+            {{name}}: {{{value}}}{{^isLast}},{{/isLast}}
+            {{/arguments}}
+        ))
+        print(response)
+    {{#catchMember}}
+    } catch {{errorTypeName}}.{{.}} {
+        print("documented error: {{.}}")
+    {{/catchMember}}
+    } catch let error as ServiceError {
+        print("\(error.code): \(error.message ?? "") [request \(error.requestID ?? "-")]")
+    }
+}
+{{/usage}}
+
+"""###,
         "DocComment": ###"""
 {{#docLines}}
 ///{{#.}} {{{.}}}{{/.}}
@@ -47,6 +219,23 @@ private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeI
     {{/hasCodes}}
 }
 
+extension {{typeName}} {
+    /// Whether `error` is a `ServiceError` whose code is this one or, for a documented placeholder family
+    /// (`InvalidParameter.%s`), one of its members. Lets a `catch` name the code:
+    ///
+    ///     do { … } catch {{typeName}}.someCode { … }
+    {{access}} static func ~= (pattern: {{typeName}}, error: any Error) -> Bool {
+        if let serviceError = error as? ServiceError { return serviceError.matches(pattern) }
+        return (error as? {{typeName}}) == pattern
+    }
+
+    /// Whether this code (or placeholder family) matches the code of `error`.
+    {{access}} func matches(_ error: ServiceError) -> Bool { error.matches(self) }
+
+    /// Whether this code is a placeholder family (`InvalidParameter.%s`) rather than one code.
+    {{access}} var isFamily: Bool { code.contains("%s") || code.contains("%d") || code.contains("*") }
+}
+
 """###,
         "Header": ###"""
 {{#headerLines}}
@@ -80,6 +269,16 @@ import Foundation
     {{> ResponseStruct}}
     {{/response}}
 }
+{{#locating}}
+
+extension {{operationName}}.Request: HTTPParameterLocating {
+    /// The request's parameters where its page's REST binding puts them: path, headers and body by name, the rest in
+    /// the query.
+    {{access}} func httpParameters() throws -> HTTPParameters {
+        try HTTPParameters.locating(self, path: {{{pathLiteral}}}, headers: {{{headersLiteral}}}, body: {{{bodyLiteral}}}, host: {{{hostLiteral}}})
+    }
+}
+{{/locating}}
 
 """###,
         "OperationTests.swift": ###"""
@@ -108,6 +307,18 @@ import Testing
         let issues = Self.example().validationIssues()
         #expect(issues.isEmpty, "\(issues)")
     }
+    {{#rejectedExamples}}
+
+    {{#commentLines}}
+    // {{{.}}}
+    {{/commentLines}}
+    @Test func {{testName}}() {
+        var request = Self.example()
+        request.{{storageName}} = {{{value}}}
+        let key = {{{wireKeyLiteral}}}
+        #expect(request.validationIssues().contains { $0.parameter == key || $0.parameter.hasPrefix(key + ".") })
+    }
+    {{/rejectedExamples}}
 
     @Test func exampleQuery() {
         #expect(Self.example().queryItems().pairs == [

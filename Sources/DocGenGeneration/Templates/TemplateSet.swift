@@ -6,7 +6,10 @@ import DocGenSpec
 /// folder are available as partials. Missing partials are errors; template errors name the file and line.
 public struct TemplateSet: Sendable {
     /// The templates docgen renders directly (the others are partials they include).
-    public static let fileTemplates = ["Operation.swift", "OperationTests.swift", "Errors.swift", "Reference.md", "Package.swift"]
+    public static let fileTemplates = [
+        "Operation.swift", "OperationTests.swift", "Errors.swift", "Client.swift", "ClientTests.swift", "Reference.md",
+        "Package.swift",
+    ]
 
     /// Template name (file name without `.mustache`) → source.
     public private(set) var sources: [String: String]

@@ -37,8 +37,18 @@ struct OperationViewBuilder {
             errorTypeName: context.errorTypeName,
             documentedErrors: members,
             request: requestView(request, isTopLevel: true),
-            response: responseView(response, isTopLevel: true)
+            response: responseView(response, isTopLevel: true),
+            locating: locatingView(request)
         )
+    }
+
+    private func locatingView(_ request: StructShape) -> LocatingView? {
+        guard ClientViewBuilder.binding(for: spec, tencent: context.profile.style == .tencent).isREST else { return nil }
+        func keys(_ location: ParameterLocation) -> String {
+            SwiftEscaping.stringArrayLiteral(request.properties.filter { $0.parameter.location == location }.map(\.wireKey))
+        }
+        return LocatingView(pathLiteral: keys(.path), headersLiteral: keys(.header), bodyLiteral: keys(.body),
+                            hostLiteral: keys(.host))
     }
 
     private func requestView(_ shape: StructShape, isTopLevel: Bool) -> RequestStructView {
@@ -65,6 +75,12 @@ struct OperationViewBuilder {
                     wireKeyLiteral: wireKey,
                     documentationLiteral: limit.documentation.map(SwiftEscaping.stringLiteral) ?? "nil"
                 ))
+            }
+            // A required list given as [] would send nothing at all: that is a missing parameter, not a valid call.
+            if property.required, property.isList, !property.limits.contains(where: { $0.method == "minItems" }) {
+                checks.append(CheckView(
+                    method: "minItems", storageName: property.storageName, argument: "1", wireKeyLiteral: wireKey,
+                    documentationLiteral: SwiftEscaping.stringLiteral("Required: an empty list would send nothing.")))
             }
             if property.nested != nil {
                 checks.append(CheckView(method: "nested", storageName: property.storageName, argument: nil,

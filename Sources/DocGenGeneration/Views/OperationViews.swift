@@ -19,6 +19,16 @@ public struct OperationFileView: Encodable, Sendable {
     public var documentedErrors: [ErrorMemberView]
     public var request: RequestStructView
     public var response: ResponseStructView
+    /// For a REST operation: the wire keys of each location (its `HTTPParameterLocating` conformance); else nil.
+    public var locating: LocatingView?
+}
+
+/// Wire keys by location, as Swift array literals.
+public struct LocatingView: Encodable, Sendable {
+    public var pathLiteral: String
+    public var headersLiteral: String
+    public var bodyLiteral: String
+    public var hostLiteral: String
 }
 
 public struct ErrorMemberView: Encodable, Sendable {

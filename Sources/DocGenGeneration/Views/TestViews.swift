@@ -23,6 +23,17 @@ public struct OperationTestsView: Encodable, Sendable {
     public var hasErrorCodes: Bool
     public var responseExample: ResponseExampleView?
     public var responseNotes: [String]
+    /// Page examples that break their own documented limits: the tests expect validation to report each, instead of
+    /// the passing example quietly leaving them out.
+    public var rejectedExamples: [RejectedExampleView] = []
+}
+
+public struct RejectedExampleView: Encodable, Sendable {
+    public var testName: String
+    public var commentLines: [String]
+    public var storageName: String
+    public var value: String
+    public var wireKeyLiteral: String
 }
 
 public struct ExampleArgumentView: Encodable, Sendable {

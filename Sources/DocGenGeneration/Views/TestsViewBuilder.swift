@@ -38,6 +38,7 @@ struct TestsViewBuilder {
             view.expectedQuery = pairs.map {
                 QueryPairView(nameLiteral: SwiftEscaping.stringLiteral($0.0), valueLiteral: SwiftEscaping.stringLiteral($0.1))
             }
+            view.rejectedExamples = rejectedExamples()
             view.limitCases = limitCases(example: example)
             view.hasLimitCases = !view.limitCases.isEmpty
         }
@@ -46,6 +47,19 @@ struct TestsViewBuilder {
     }
 
     // MARK: Example request
+
+    /// The top-level properties whose page example breaks a documented limit, each with that example.
+    func rejectedExamples() -> [RejectedExampleView] {
+        request.properties.compactMap { property in
+            let (_, note, rejected) = samples.pageExample(for: property)
+            guard let rejected, let note else { return nil }
+            return RejectedExampleView(
+                testName: "pageExampleOf" + SwiftIdentifiers.upperCamel(property.storageName) + "IsReported",
+                commentLines: SwiftEscaping.commentLines("The page's " + note + ": validation must report it."),
+                storageName: property.storageName, value: rejected.swiftExpression,
+                wireKeyLiteral: SwiftEscaping.stringLiteral(property.wireKey))
+        }
+    }
 
     /// One value per top-level property (nil: not set), or nil when a required value cannot be built.
     func exampleValues() -> ([SampleValue?]?, [String]) {

@@ -21,7 +21,7 @@ public struct ServiceError: Error, Sendable, Hashable, CustomStringConvertible {
         self.action = action
     }
 
-    /// The code as the product's error type: `error.code(as: AlibabaEcsError.self) == .invalidDiskId_NotFound`.
+    /// The code as the product's error type: `error.code(as: AlibabaEcsError.self) == .invalidDiskIdNotFound`.
     public func code<Code: ServiceErrorCode>(as type: Code.Type) -> Code { Code(code: code) }
 
     /// Whether this is `expected` or, for a documented placeholder family (`InvalidParameter.%s`), one of its members.

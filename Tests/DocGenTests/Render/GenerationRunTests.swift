@@ -63,7 +63,7 @@ import Testing
         _ = try run(specs, out)
         try FileManager.default.removeItem(at: specs.appendingPathComponent("tencent"))
         let result = try run(specs, out)
-        #expect(result.outcome.removed.count == 4)
+        #expect(result.outcome.removed.count == 6)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(GenerationCache.fileName).path))
         let manifest = try String(contentsOf: out.appendingPathComponent(SDKGenerator.manifestPath), encoding: .utf8)
         #expect(!manifest.contains(GenerationCache.fileName))

@@ -53,8 +53,9 @@ import Testing
         try Data("// mine\n".utf8).write(to: handWritten)
         let outcome = try writer.apply(try RenderFixtures.generate([RenderFixtures.alibabaCreateWidget]))
         #expect(outcome.removed == [
-            "Docs/TencentGadget.md", "Sources/TencentGadget/ListGadgets.swift", "Sources/TencentGadget/TencentGadgetError.swift",
-            "Tests/TencentGadgetTests/ListGadgetsTests.swift",
+            "Docs/TencentGadget.md", "Sources/TencentGadget/ListGadgets.swift", "Sources/TencentGadget/TencentGadgetClient.swift",
+            "Sources/TencentGadget/TencentGadgetError.swift", "Tests/TencentGadgetTests/ListGadgetsTests.swift",
+            "Tests/TencentGadgetTests/TencentGadgetClientTests.swift",
         ])
         #expect(FileManager.default.fileExists(atPath: handWritten.path))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/TencentGadgetTests").path))

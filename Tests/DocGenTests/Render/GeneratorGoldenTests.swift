@@ -42,12 +42,16 @@ import Testing
             "Docs/AlibabaDemo.md",
             "Docs/TencentGadget.md",
             "Package.swift",
+            "Sources/AlibabaDemo/AlibabaDemoClient.swift",
             "Sources/AlibabaDemo/AlibabaDemoError.swift",
             "Sources/AlibabaDemo/CreateWidget.swift",
             "Sources/TencentGadget/ListGadgets.swift",
+            "Sources/TencentGadget/TencentGadgetClient.swift",
             "Sources/TencentGadget/TencentGadgetError.swift",
+            "Tests/AlibabaDemoTests/AlibabaDemoClientTests.swift",
             "Tests/AlibabaDemoTests/CreateWidgetTests.swift",
             "Tests/TencentGadgetTests/ListGadgetsTests.swift",
+            "Tests/TencentGadgetTests/TencentGadgetClientTests.swift",
         ])
     }
 

@@ -44,15 +44,39 @@ import Testing
 
     @Test func errorCodeNamesAreDistinctAndStableWhenCodesAreAdded() {
         let before = ErrorCodeNames.memberNames(for: ["InvalidDiskId.NotFound", "Throttling", "403", "Bad-Code"])
-        #expect(before["InvalidDiskId.NotFound"] == "invalidDiskId_NotFound")
+        #expect(before["InvalidDiskId.NotFound"] == "invalidDiskIdNotFound")
         #expect(before["Throttling"] == "throttling")
         #expect(before["403"] == "_403")
-        #expect(before["Bad-Code"] == "bad_x2D_Code")
-        let after = ErrorCodeNames.memberNames(for: ["InvalidDiskIdNotFound", "InvalidDiskId_NotFound", "Throttling.User",
+        #expect(before["Bad-Code"] == "badCode")
+        // Oddly spelled codes that spell the same words never take a conventional code's name.
+        let after = ErrorCodeNames.memberNames(for: ["InvalidDiskId_NotFound", "invalidDiskId.notFound", "Throttling.User",
                                                      "InvalidDiskId.NotFound", "Throttling", "403", "Bad-Code", "default", "Init"])
         for (code, name) in before { #expect(after[code] == name) }
         #expect(Set(after.values).count == after.count)
-        #expect(after["default"] == "default_")
-        #expect(after["Init"] == "init_")
+        #expect(after["default"] == "defaultValue")
+        #expect(after["Init"] == "initValue")
+        #expect(after["InvalidDiskId_NotFound"] == "invalidDiskIdNotFound2")
+    }
+
+    @Test func listPropertiesArePlural() {
+        #expect(SwiftIdentifiers.plural("diskId") == "diskIds")
+        #expect(SwiftIdentifiers.plural("diskIds") == "diskIds")
+        #expect(SwiftIdentifiers.plural("tag") == "tags")
+        #expect(SwiftIdentifiers.plural("ipv6Address") == "ipv6Addresses")
+        #expect(SwiftIdentifiers.plural("policy") == "policies")
+        #expect(SwiftIdentifiers.plural("gateway") == "gateways")
+        #expect(SwiftIdentifiers.plural("userData") == "userData")
+        #expect(SwiftIdentifiers.plural("ipv6") == "ipv6")
+        #expect(SwiftIdentifiers.plural("status") == "status")
+    }
+
+    @Test func errorCodeNamesReadPlaceholdersAsWords() {
+        let names = ErrorCodeNames.memberNames(for: ["InvalidParameter.%s", "InvalidDiskIds.NotInSameZone", "Code",
+                                                     "LimitExceeded.%d", "InvalidParameterAny"])
+        #expect(names["InvalidParameter.%s"] == "invalidParameterAny")
+        #expect(names["InvalidParameterAny"] == "invalidParameterAny2")
+        #expect(names["LimitExceeded.%d"] == "limitExceededAnyNumber")
+        #expect(names["InvalidDiskIds.NotInSameZone"] == "invalidDiskIdsNotInSameZone")
+        #expect(names["Code"] == "codeCode")
     }
 }
