@@ -27,8 +27,12 @@ struct RequestLine: Equatable {
     /// `fromExample`.
     static func find(in text: String) -> RequestLine? {
         guard TextBytes.contains("/", in: text) else { return nil }
-        if let found = find(in: text, anywhere: false) { return found }
-        guard var found = find(in: text, anywhere: true) else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Most pages have no line that starts with an HTTP method: the heading walk and the pattern then never run.
+        let candidates = lines.indices.filter { startsWithMethod(lines[$0]) }
+        guard !candidates.isEmpty else { return nil }
+        if let found = find(lines, candidates: candidates, anywhere: false) { return found }
+        guard var found = find(lines, candidates: candidates, anywhere: true) else { return nil }
         found.fromExample = true
         return found
     }
@@ -36,32 +40,55 @@ struct RequestLine: Equatable {
     /// True when the line was read from an example rather than a request-syntax section.
     var fromExample = false
 
-    private static func find(in text: String, anywhere: Bool) -> RequestLine? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var inSyntax = false
-        var i = 0
-        while i < lines.count {
-            let raw = lines[i]
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
-            if let heading = headingText(lines, i) {
-                inSyntax = isSyntaxHeading(heading)
-                i += 1
-                continue
-            }
-            if inSyntax || anywhere, var found = parse(requestLine: String(trimmed), line: i + 1) {
-                // Header lines: the rest of a flattened line, then the following lines up to a blank line.
-                var headerText = [String(trimmed)]
-                var j = i + 1
-                while j < lines.count, !lines[j].trimmingCharacters(in: .whitespaces).isEmpty, !lines[j].hasPrefix("```") {
-                    headerText.append(String(lines[j]))
-                    j += 1
+    /// The first candidate line that parses as a request line: under a request-syntax heading, or (`anywhere`) on the
+    /// whole page.
+    private static func find(_ lines: [Substring], candidates: [Int], anywhere: Bool) -> RequestLine? {
+        var syntaxLines: Set<Int>?
+        if !anywhere {
+            // Which lines sit under a request-syntax heading (up to the next heading).
+            var under = Set<Int>()
+            var inSyntax = false
+            for i in lines.indices {
+                if let heading = headingText(lines, i) {
+                    inSyntax = isSyntaxHeading(heading)
+                } else if inSyntax {
+                    under.insert(i)
                 }
-                found.readHeaders(headerText)
-                return found
             }
-            i += 1
+            syntaxLines = under
+        }
+        for i in candidates where syntaxLines?.contains(i) ?? (headingText(lines, i) == nil) {
+            let trimmed = lines[i].trimmingCharacters(in: .whitespaces)
+            guard var found = parse(requestLine: trimmed, line: i + 1) else { continue }
+            // Header lines: the rest of a flattened line, then the following lines up to a blank line.
+            var headerText = [trimmed]
+            var j = i + 1
+            while j < lines.count, !lines[j].trimmingCharacters(in: .whitespaces).isEmpty, !lines[j].hasPrefix("```") {
+                headerText.append(String(lines[j]))
+                j += 1
+            }
+            found.readHeaders(headerText)
+            return found
         }
         return nil
+    }
+
+    private static let methodWords: Set<String> = ["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS"]
+
+    /// A byte-level test: after leading blanks, an HTTP method word (any case) ends at a blank or `|`.
+    static func startsWithMethod(_ line: Substring) -> Bool {
+        var word: [UInt8] = []
+        for byte in line.utf8 {
+            if word.isEmpty, byte == 0x20 || byte == 0x09 { continue }
+            if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                word.append(byte & 0xDF)
+                if word.count > 7 { return false }
+                continue
+            }
+            guard byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "|") else { return false }
+            return methodWords.contains(String(decoding: word, as: UTF8.self))
+        }
+        return false
     }
 
     /// ATX heading text, or the text of a setext heading whose underline is the next line.
