@@ -102,11 +102,11 @@ public enum CreateSnapshot {
         /// - Deprecated.
         /// - Source: 002_37d75a7e0976733f.txt, line 41
         @available(*, deprecated, message: "Category is deprecated by the vendor's documentation.")
-        public var category: String? {
+        public var category: Category? {
             get { categoryStorage }
             set { categoryStorage = newValue }
         }
-        var categoryStorage: String?
+        var categoryStorage: Category?
 
         /// 保证请求幂等性。从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符，且不能超过64个字符。更多详情，请参见如何保证幂等性。
         ///
@@ -135,7 +135,7 @@ public enum CreateSnapshot {
             snapshotName: String? = nil,
             description: String? = nil,
             retentionDays: Int? = nil,
-            category: String? = nil,
+            category: Category? = nil,
             clientToken: String? = nil,
             tags: [Tag]? = nil,
             resourceGroupId: String? = nil
@@ -189,6 +189,44 @@ public enum CreateSnapshot {
             issues.minItems(self.tags, 1, parameter: prefix + "Tag", documentation: "N的取值范围：1~20。")
             issues.maxItems(self.tags, 20, parameter: prefix + "Tag", documentation: "N的取值范围：1~20。")
             issues.nested(self.tags, parameter: prefix + "Tag")
+        }
+
+        /// The values the page documents, each a static member. Open: any other value can be made with `init(rawValue:)` or a string literal, and is sent as it is.
+        public struct Category: RawRepresentable, QueryScalar, ExpressibleByStringLiteral, CustomStringConvertible {
+            public var rawValue: String
+
+            public init(rawValue: String) {
+                self.rawValue = rawValue
+            }
+
+            public init(stringLiteral value: String) {
+                self.rawValue = value
+            }
+
+            public init(from decoder: any Decoder) throws {
+                rawValue = try decoder.singleValueContainer().decode(String.self)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            public var queryString: String { rawValue }
+            public var numericValue: Double? { rawValue.numericValue }
+            public var description: String { rawValue }
+
+            /// `Standard`
+            public static let standard = Category(rawValue: "Standard")
+
+            /// `Flash`
+            public static let flash = Category(rawValue: "Flash")
+
+            /// Every value the page documents, in page order.
+            public static let documented: [Category] = [
+                .standard,
+                .flash,
+            ]
         }
 
         /// An element of a request parameter; its fields are sent below the parameter's name.

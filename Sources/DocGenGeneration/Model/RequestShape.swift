@@ -9,6 +9,8 @@ public struct StructShape: Sendable {
     public var properties: [PropertyShape]
     public var nestedTypes: [StructShape]
     public var relations: [Relation]
+    /// Open value types of the properties whose page lists their values (`Category`: `.standard`, `.flash`).
+    public var valueSets: [ValueSetShape] = []
 
     /// `mutuallyExclusiveWith` / `dependsOn` between two properties of this struct.
     public struct Relation: Sendable {
@@ -46,6 +48,8 @@ public struct PropertyShape: Sendable {
     public var limits: [Limit]
     /// Constraints that the generated code cannot check, in words, for the doc comment.
     public var uncheckedNotes: [String]
+    /// The open value type of a string property whose page lists its values; nil otherwise.
+    public var valueSet: ValueSetShape? = nil
 
     public var isList: Bool {
         switch kind {
@@ -64,8 +68,8 @@ public struct PropertyShape: Sendable {
     /// The Swift type without optionality: `String`, `[Int]`, `[Tag]`, `QueryFields`.
     public var baseType: String {
         switch kind {
-        case .scalar(let t): return t.swiftName
-        case .scalarList(let t): return "[\(t.swiftName)]"
+        case .scalar(let t): return valueSet?.typeName ?? t.swiftName
+        case .scalarList(let t): return "[\(valueSet?.typeName ?? t.swiftName)]"
         case .object(let s): return s.typeName
         case .objectList(let s): return "[\(s.typeName)]"
         case .fields: return "QueryFields"
@@ -74,4 +78,11 @@ public struct PropertyShape: Sendable {
     }
 
     public var swiftType: String { required ? baseType : baseType + "?" }
+}
+
+/// An open set of documented string values: a `RawRepresentable` struct with a static member per value. Any other
+/// value still encodes and decodes (and is reported by validation when the page's list is closed).
+public struct ValueSetShape: Sendable {
+    public var typeName: String
+    public var members: [(name: String, value: String)]
 }

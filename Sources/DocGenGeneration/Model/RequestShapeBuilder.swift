@@ -49,6 +49,7 @@ enum RequestShapeBuilder {
         var types = IdentifierScope(reserved: SwiftIdentifiers.reservedTypeNames.union(enclosing))
         var properties: [PropertyShape] = []
         var nestedTypes: [StructShape] = []
+        var valueSets: [ValueSetShape] = []
         for (index, original) in parameters.enumerated() {
             let parameter = liftingItemCounts(original)
             let children = parameter.children ?? []
@@ -87,12 +88,19 @@ enum RequestShapeBuilder {
                 kind = .scalarList(.string)
             }
             let (limits, notes) = Limit.limits(of: parameter, scalar: scalar, isList: repeated || parameter.type == .array)
+            var valueSet: ValueSetShape?
+            if scalar == .string, let values = valueSetValues(parameter, limits: limits) {
+                let name = types.claim(SwiftIdentifiers.upperCamel(parameter.name))
+                var members = IdentifierScope(reserved: valueSetReservedMembers)
+                valueSet = ValueSetShape(typeName: name, members: values.map { (members.claim(SwiftIdentifiers.lowerCamel($0)), $0) })
+                valueSets.append(valueSet!)
+            }
             properties.append(PropertyShape(
                 name: propertyNames[index], storageName: propertyNames[index],
                 wireKey: wireKey,
                 kind: kind, required: parameter.required, deprecated: parameter.constraints.deprecated == true,
                 isInternal: parameter.constraints.internal == true, parameter: parameter, limits: limits,
-                uncheckedNotes: notes
+                uncheckedNotes: notes, valueSet: valueSet
             ))
         }
         // Deprecated properties are public computed wrappers over an internal stored property.
@@ -117,7 +125,28 @@ enum RequestShapeBuilder {
             }
         }
         return StructShape(typeName: typeName, qualifiedName: qualifiedName, properties: properties,
-                           nestedTypes: nestedTypes, relations: relations)
+                           nestedTypes: nestedTypes, relations: relations, valueSets: valueSets)
+    }
+
+    /// Members every value-set type has.
+    static let valueSetReservedMembers: Set<String> = [
+        "rawValue", "init", "queryString", "numericValue", "description", "hashValue", "documented", "encode", "hash",
+        "self", "Type",
+    ]
+
+    /// The documented values of a string parameter that becomes a value set: only when the value list is its only
+    /// limit on each value (other limits are probed with computed strings, which a value type does not take).
+    static func valueSetValues(_ parameter: Parameter, limits: [Limit]) -> [String]? {
+        guard let values = parameter.constraints.enum, !values.isEmpty,
+              values.allSatisfy({ !$0.isEmpty }) else { return nil }
+        for limit in limits {
+            switch limit.kind {
+            case .allowedValues, .minItems, .maxItems: continue
+            default: return nil
+            }
+        }
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
     }
 
     /// A list's N range is often stated on a child row (`Tag.N.Key`: "N的取值范围：1~20"): it counts the list, so it

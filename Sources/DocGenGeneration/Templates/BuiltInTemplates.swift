@@ -536,6 +536,46 @@ Swift: `{{operationName}}.Request` → `{{operationName}}.Response`. Page: {{{so
         )
         {{/relations}}
     }
+    {{#valueSets}}
+
+    {{> DocComment}}
+    {{access}} struct {{typeName}}: RawRepresentable, QueryScalar, ExpressibleByStringLiteral, CustomStringConvertible {
+        {{access}} var rawValue: String
+
+        {{access}} init(rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        {{access}} init(stringLiteral value: String) {
+            self.rawValue = value
+        }
+
+        {{access}} init(from decoder: any Decoder) throws {
+            rawValue = try decoder.singleValueContainer().decode(String.self)
+        }
+
+        {{access}} func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        {{access}} var queryString: String { rawValue }
+        {{access}} var numericValue: Double? { rawValue.numericValue }
+        {{access}} var description: String { rawValue }
+        {{#members}}
+
+        /// `{{{valueComment}}}`
+        {{access}} static let {{name}} = {{typeName}}(rawValue: {{{valueLiteral}}})
+        {{/members}}
+
+        /// Every value the page documents, in page order.
+        {{access}} static let documented: [{{typeName}}] = [
+            {{#members}}
+            .{{name}},
+            {{/members}}
+        ]
+    }
+    {{/valueSets}}
     {{#nestedTypes}}
 
     {{> RequestStruct}}

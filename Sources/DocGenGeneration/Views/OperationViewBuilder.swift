@@ -106,7 +106,19 @@ struct OperationViewBuilder {
         return RequestStructView(
             typeName: shape.typeName, isTopLevel: isTopLevel, docLines: docLines, properties: properties,
             hasProperties: !properties.isEmpty, initArguments: arguments, checks: checks, relations: relations,
-            nestedTypes: shape.nestedTypes.map { requestView($0, isTopLevel: false) }
+            nestedTypes: shape.nestedTypes.map { requestView($0, isTopLevel: false) },
+            valueSets: shape.valueSets.map { set in
+                ValueSetView(
+                    typeName: set.typeName,
+                    docLines: [
+                        "The values the page documents, each a static member. Open: any other value can be made with `init(rawValue:)` or a string literal, and is sent as it is.",
+                    ],
+                    members: set.members.enumerated().map { index, member in
+                        ValueSetMemberView(name: member.name, valueLiteral: SwiftEscaping.stringLiteral(member.value),
+                                           valueComment: SwiftEscaping.commentText(member.value),
+                                           isLast: index == set.members.count - 1)
+                    })
+            }
         )
     }
 

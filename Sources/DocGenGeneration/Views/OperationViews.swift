@@ -45,6 +45,22 @@ public struct RequestStructView: Encodable, Sendable {
     public var checks: [CheckView]
     public var relations: [RelationView]
     public var nestedTypes: [RequestStructView]
+    public var valueSets: [ValueSetView] = []
+}
+
+/// An open value type: a struct around the string with a static member per documented value.
+public struct ValueSetView: Encodable, Sendable {
+    public var typeName: String
+    public var docLines: [String]
+    public var members: [ValueSetMemberView]
+}
+
+public struct ValueSetMemberView: Encodable, Sendable {
+    public var name: String
+    public var valueLiteral: String
+    /// The value for a doc comment (escaped).
+    public var valueComment: String
+    public var isLast: Bool
 }
 
 public struct PropertyView: Encodable, Sendable {

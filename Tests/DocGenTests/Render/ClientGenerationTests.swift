@@ -144,6 +144,16 @@ import Testing
         #expect(tests.contains(#"request.label = "far-too-long""#))
     }
 
+    @Test func documentedValuesBecomeAnOpenValueType() throws {
+        let files = try RenderFixtures.generate([RenderFixtures.alibabaCreateWidget])
+        let operation = Self.source(files, "Sources/AlibabaDemo/CreateWidget.swift")
+        #expect(operation.contains("public struct Kind: RawRepresentable, QueryScalar, ExpressibleByStringLiteral, CustomStringConvertible {"))
+        #expect(operation.contains(#"public static let basic = Kind(rawValue: "Basic")"#))
+        #expect(operation.contains("public var kind: Kind? {"))
+        // The wire name is unchanged.
+        #expect(operation.contains(#"query.append(prefix + "Kind", self.kindStorage)"#))
+    }
+
     @Test func placeholderFamiliesAndSwiftStyleNames() {
         #expect(ClientViewBuilder.concreteCode("InvalidParameter.%s") == "InvalidParameter.Example")
         #expect(ClientViewBuilder.normalisedHost("ecs.cn-hangzhou.aliyuncs.com") == "ecs.{region}.aliyuncs.com")

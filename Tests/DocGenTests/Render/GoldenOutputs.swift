@@ -36,7 +36,7 @@ Swift: `CreateWidget.Request` → `CreateWidget.Response`. Page: demo/CreateWidg
 | `RegionId` | String | yes | The region. |  |
 | `WidgetName` | String | no | The widget's name. | minLength 2<br>maxLength 16<br>forbiddenPrefixes http:// |
 | `Size` | Int | no |  | minimum 1<br>maximum 100 |
-| `Kind` | String | no |  | enum Basic, Extra<br>deprecated |
+| `Kind` | Kind | no |  | enum Basic, Extra<br>deprecated |
 | `ZoneId.N` | [String] | no |  | maxItems 3 |
 | `Tag.N` | [Tag] | no |  |  |
 | `Tag.N.key` | String | no |  |  |
@@ -313,11 +313,11 @@ public enum CreateWidget {
         /// - Deprecated.
         /// - Source: demo/CreateWidget.md, line 14
         @available(*, deprecated, message: "Kind is deprecated by the vendor's documentation.")
-        public var kind: String? {
+        public var kind: Kind? {
             get { kindStorage }
             set { kindStorage = newValue }
         }
-        var kindStorage: String?
+        var kindStorage: Kind?
 
         /// - Wire name: `ZoneId.N`
         /// - Example: `z-1`
@@ -333,7 +333,7 @@ public enum CreateWidget {
             regionId: String,
             widgetName: String? = nil,
             size: Int? = nil,
-            kind: String? = nil,
+            kind: Kind? = nil,
             zoneIds: [String]? = nil,
             tags: [Tag]? = nil
         ) {
@@ -372,6 +372,44 @@ public enum CreateWidget {
             issues.allowedValues(self.kindStorage, ["Basic", "Extra"], parameter: prefix + "Kind", documentation: nil)
             issues.maxItems(self.zoneIds, 3, parameter: prefix + "ZoneId", documentation: nil)
             issues.nested(self.tags, parameter: prefix + "Tag")
+        }
+
+        /// The values the page documents, each a static member. Open: any other value can be made with `init(rawValue:)` or a string literal, and is sent as it is.
+        public struct Kind: RawRepresentable, QueryScalar, ExpressibleByStringLiteral, CustomStringConvertible {
+            public var rawValue: String
+
+            public init(rawValue: String) {
+                self.rawValue = rawValue
+            }
+
+            public init(stringLiteral value: String) {
+                self.rawValue = value
+            }
+
+            public init(from decoder: any Decoder) throws {
+                rawValue = try decoder.singleValueContainer().decode(String.self)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            public var queryString: String { rawValue }
+            public var numericValue: Double? { rawValue.numericValue }
+            public var description: String { rawValue }
+
+            /// `Basic`
+            public static let basic = Kind(rawValue: "Basic")
+
+            /// `Extra`
+            public static let extra = Kind(rawValue: "Extra")
+
+            /// Every value the page documents, in page order.
+            public static let documented: [Kind] = [
+                .basic,
+                .extra,
+            ]
         }
 
         /// An element of a request parameter; its fields are sent below the parameter's name.
