@@ -141,7 +141,7 @@ enum RequestShapeBuilder {
               values.allSatisfy({ !$0.isEmpty }) else { return nil }
         for limit in limits {
             switch limit.kind {
-            case .allowedValues, .minItems, .maxItems: continue
+            case .enum, .minItems, .maxItems: continue
             default: return nil
             }
         }
