@@ -86,7 +86,7 @@ public enum VendorConvention: String, Sendable, Hashable {
     case tencentAPI3 = "tencent-api3"
 
     public init(vendor: String) {
-        self = vendor.lowercased() == "tencent" ? .tencentAPI3 : .alibabaRPC
+        self = Vendors.named(vendor)?.id == Vendors.tencent.id ? .tencentAPI3 : .alibabaRPC
     }
 
     public var method: String { self == .tencentAPI3 ? "post" : "get" }
@@ -99,10 +99,8 @@ public enum VendorConvention: String, Sendable, Hashable {
 
     /// The server of a product: the vendor's central endpoint.
     public func serverURL(product: String) -> String {
-        switch self {
-        case .alibabaRPC: return "https://\(product.lowercased()).aliyuncs.com"
-        case .tencentAPI3: return "https://\(product.lowercased()).tencentcloudapi.com"
-        }
+        let vendor: any VendorDescription = self == .tencentAPI3 ? Vendors.tencent : Vendors.alibaba
+        return "https://" + vendor.defaultHost(product: product, region: nil)
     }
 
     /// Tencent's common parameters travel as headers; everything else as the convention's default.
