@@ -31,14 +31,44 @@ struct RequestLine: Equatable {
         // Most pages have no line that starts with an HTTP method: the heading walk and the pattern then never run.
         let candidates = lines.indices.filter { startsWithMethod(lines[$0]) }
         guard !candidates.isEmpty else { return nil }
-        if let found = find(lines, candidates: candidates, anywhere: false) { return found }
+        if var found = find(lines, candidates: candidates, anywhere: false) {
+            found.exampleQueryKeys = queryKeys(lines, candidates: candidates, method: found.method)
+            found.xmlElementNames = xmlElementNames(lines)
+            return found
+        }
         guard var found = find(lines, candidates: candidates, anywhere: true) else { return nil }
         found.fromExample = true
+        found.xmlElementNames = xmlElementNames(lines)
+        // An example's `key=value` query items carry example values, not constant sub-resources: parameters.
+        found.queryParameters += found.valuedQueryItems.map(\.key)
+        found.constantQueryItems.removeAll { item in found.valuedQueryItems.contains { $0.item == item } }
+        found.valuedQueryItems = []
+        found.path = found.basePath + (found.constantQueryItems.isEmpty ? "" : "?" + found.constantQueryItems.joined(separator: "&"))
         return found
     }
 
     /// True when the line was read from an example rather than a request-syntax section.
     var fromExample = false
+    /// Query keys that the page's other request lines of the same method send (`GET /oss.jpg?response-expires=…`):
+    /// evidence of where a parameter travels when a heading says otherwise.
+    var exampleQueryKeys: Set<String> = []
+    /// Names of the XML elements the page shows (`<IndexDocument>` in its request body): a parameter of that name
+    /// travels in the body.
+    var xmlElementNames: Set<String> = []
+    /// Query parameters that only some of the section's request variants carry (`GET /?inventory` and
+    /// `GET /?inventory&continuation-token=xxx`): optional.
+    var optionalQueryParameters: [String] = []
+    /// The path without its query part (`/{ObjectName}`).
+    var basePath = "/"
+    /// Query items kept in the path: bare sub-resources (`acl`) and `key=value` constants (`comp=history`).
+    var constantQueryItems: [String] = []
+    /// The `key=value` items among `constantQueryItems`, whose value is neither a placeholder nor a filler.
+    var valuedQueryItems: [QueryItem] = []
+
+    struct QueryItem: Equatable {
+        var key: String
+        var item: String
+    }
 
     /// The first candidate line that parses as a request line: under a request-syntax heading, or (`anywhere`) on the
     /// whole page.
@@ -57,9 +87,15 @@ struct RequestLine: Equatable {
             }
             syntaxLines = under
         }
-        for i in candidates where syntaxLines?.contains(i) ?? (headingText(lines, i) == nil) {
+        for (index, i) in candidates.enumerated() where syntaxLines?.contains(i) ?? (headingText(lines, i) == nil) {
             let trimmed = lines[i].trimmingCharacters(in: .whitespaces)
             guard var found = parse(requestLine: trimmed, line: i + 1) else { continue }
+            if let syntaxLines {
+                let variants = candidates[(index + 1)...].filter { syntaxLines.contains($0) }.compactMap {
+                    parse(requestLine: lines[$0].trimmingCharacters(in: .whitespaces), line: $0 + 1)
+                }
+                found.mergeVariants(variants)
+            }
             // Header lines: the rest of a flattened line, then the following lines up to a blank line.
             var headerText = [trimmed]
             var j = i + 1
@@ -136,22 +172,130 @@ struct RequestLine: Equatable {
                 segments.append(String(segment))
             }
         }
-        var path = "/" + segments.joined(separator: "/")
+        let basePath = "/" + segments.joined(separator: "/")
         var constant: [String] = []
+        var valued: [QueryItem] = []
         var queryParameters: [String] = []
         if parts.count > 1 {
             for item in parts[1].split(separator: "&") where !item.isEmpty {
-                // `uploadId=UploadId` names a parameter; `comp=history` is a constant sub-resource.
-                if let eq = item.firstIndex(of: "="), placeholder(item[item.index(after: eq)...]) != nil {
-                    queryParameters.append(String(item[..<eq]))
-                } else {
-                    constant.append(String(item))
+                // `uploadId=UploadId` and `continuation-token=xxx` name a parameter; `comp=history` is a constant
+                // sub-resource.
+                if let eq = item.firstIndex(of: "=") {
+                    let value = item[item.index(after: eq)...]
+                    if placeholder(value) != nil || isFiller(value) {
+                        queryParameters.append(String(item[..<eq]))
+                        continue
+                    }
+                    valued.append(QueryItem(key: String(item[..<eq]), item: String(item)))
                 }
+                constant.append(String(item))
             }
         }
-        if !constant.isEmpty { path += "?" + constant.joined(separator: "&") }
-        return RequestLine(method: method, path: path, pathParameters: pathParameters, queryParameters: queryParameters,
-                           host: nil, hostParameters: [], contentType: nil, versionHeader: nil, line: line)
+        var found = RequestLine(method: method, path: basePath + (constant.isEmpty ? "" : "?" + constant.joined(separator: "&")),
+                                pathParameters: pathParameters, queryParameters: queryParameters,
+                                host: nil, hostParameters: [], contentType: nil, versionHeader: nil, line: line)
+        found.basePath = basePath
+        found.constantQueryItems = constant
+        found.valuedQueryItems = valued
+        return found
+    }
+
+    /// Every `<Name>` opening tag on the page (an XML body, in the syntax block or an example).
+    private static func xmlElementNames(_ lines: [Substring]) -> Set<String> {
+        var names = Set<String>()
+        for line in lines where line.utf8.contains(UInt8(ascii: "<")) {
+            var rest = line[...]
+            while let open = rest.firstIndex(of: "<") {
+                let after = rest[rest.index(after: open)...]
+                guard let close = after.firstIndex(of: ">") else { break }
+                let name = after[..<close]
+                if let first = name.first, first.isASCII, first.isLetter,
+                   name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+                    names.insert(String(name))
+                }
+                rest = after[after.index(after: close)...]
+            }
+        }
+        return names
+    }
+
+    /// The query keys of every request line on the page with this method.
+    private static func queryKeys(_ lines: [Substring], candidates: [Int], method: String) -> Set<String> {
+        var keys = Set<String>()
+        for i in candidates {
+            guard let line = parse(requestLine: lines[i].trimmingCharacters(in: .whitespaces), line: i + 1),
+                  line.method == method else { continue }
+            keys.formUnion(line.queryParameters)
+            keys.formUnion(line.valuedQueryItems.map(\.key))
+        }
+        return keys
+    }
+
+    /// A value that stands for "some value" rather than being one: `xxx`, `***`, `...`.
+    static func isFiller(_ value: Substring) -> Bool {
+        value.count >= 2 && value.allSatisfy { $0 == "x" || $0 == "X" || $0 == "*" || $0 == "." || $0 == "…" }
+    }
+
+    /// Other request lines of the same section for the same method and path (`GET /?inventory` beside
+    /// `GET /?inventory&continuation-token=xxx`): a query parameter or sub-resource that not every variant carries is
+    /// an optional query parameter, so the path keeps only what all of them share.
+    mutating func mergeVariants(_ variants: [RequestLine]) {
+        let same = variants.filter { $0.method == method && $0.basePath == basePath }
+        guard !same.isEmpty else { return }
+        let all = [self] + same
+        func keys(_ l: RequestLine) -> Set<String> {
+            Set(l.queryParameters + l.constantQueryItems.map { String($0.split(separator: "=", maxSplits: 1)[0]) })
+        }
+        let shared = all.dropFirst().reduce(keys(self)) { $0.intersection(keys($1)) }
+        var optional: [String] = []
+        for line in all {
+            for key in line.queryParameters + line.constantQueryItems.map({ String($0.split(separator: "=", maxSplits: 1)[0]) })
+            where !shared.contains(key) && !optional.contains(key) {
+                optional.append(key)
+            }
+        }
+        guard !optional.isEmpty else { return }
+        queryParameters = queryParameters.filter { shared.contains($0) } + optional
+        optionalQueryParameters = optional
+        constantQueryItems = constantQueryItems.filter { shared.contains(String($0.split(separator: "=", maxSplits: 1)[0])) }
+        valuedQueryItems = valuedQueryItems.filter { shared.contains($0.key) }
+        path = basePath + (constantQueryItems.isEmpty ? "" : "?" + constantQueryItems.joined(separator: "&"))
+    }
+
+    /// `GetObjectTagging` → `Get`, `Object`, `Tagging`.
+    static func words(ofAction action: String) -> [String] {
+        var words: [String] = []
+        for character in action {
+            if character.isUppercase || words.isEmpty { words.append("") }
+            words[words.count - 1].append(character)
+        }
+        return words
+    }
+
+    /// A lower-case path segment that spells a resource noun of the operation's own name plus `name` or `id`
+    /// (`/objectname` on a page whose action is `GetObjectTagging`) is that resource's placeholder (`{ObjectName}`):
+    /// such pages write the placeholder in lower case. A literal segment that merely ends in `name` (`rename`) does
+    /// not start with one of the action's words, so it stays.
+    mutating func readLowerCasePlaceholders(actionWords: [String]) {
+        let nouns = actionWords.map { $0.lowercased() }.filter { $0.count >= 3 }
+        guard !nouns.isEmpty else { return }
+        var changed = false
+        var segments = basePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        for (i, segment) in segments.enumerated() where i > 0 && !segment.isEmpty
+            && segment.allSatisfy({ $0.isASCII && $0.isLowercase }) {
+            for noun in nouns where segment.hasPrefix(noun) {
+                let suffix = segment.dropFirst(noun.count)
+                guard suffix == "name" || suffix == "id" else { continue }
+                let name = noun.prefix(1).uppercased() + noun.dropFirst() + suffix.prefix(1).uppercased() + suffix.dropFirst()
+                segments[i] = "{\(name)}"
+                changed = true
+                break
+            }
+        }
+        guard changed else { return }
+        basePath = segments.joined(separator: "/")
+        pathParameters = segments.compactMap { $0.hasPrefix("{") && $0.hasSuffix("}") ? String($0.dropFirst().dropLast()) : nil }
+        path = basePath + (constantQueryItems.isEmpty ? "" : "?" + constantQueryItems.joined(separator: "&"))
     }
 
     /// `[InstanceId]`, `{InstanceId}`, or a bare identifier with an upper-case letter (`ObjectName`): REST paths
@@ -288,6 +432,17 @@ enum HTTPBindingBuilder {
         if let method = binding.method, method == "GET" || method == "HEAD" {
             for node in roots where node.location == .body { node.location = .query }
         }
+        var movedToQuery: [String] = []
+        for node in roots where node.locationFromHeading && node.location == .header
+            && restLine?.exampleQueryKeys.contains(node.name) == true {
+            node.location = .query
+            movedToQuery.append(node.name)
+        }
+        if !movedToQuery.isEmpty {
+            log.note(.info, "location-from-example",
+                     "\(movedToQuery.joined(separator: ", ")) sit under a request-headers heading, but the page's request example sends them in the query; read as query parameters",
+                     line: restLine?.line)
+        }
         for node in roots where node.location == nil || node.locationFromHeading {
             if matches(restLine?.pathParameters, node) {
                 node.location = .path
@@ -304,6 +459,9 @@ enum HTTPBindingBuilder {
                 node.location = .host
             } else if matches(requestLine?.queryParameters, node) {
                 node.location = .query
+            } else if let method = binding.method, method != "GET", method != "HEAD", style == "alibaba-roa",
+                      requestLine?.xmlElementNames.contains(node.name) == true {
+                node.location = .body
             } else if node.common && style == "tencent-3.0" {
                 node.location = .header
                 defaulted.append(node.name)
@@ -325,7 +483,8 @@ enum HTTPBindingBuilder {
     }
 
     /// A placeholder of the request-syntax line (`Host: BucketName.oss-…`, `/ObjectName`, `?uploadId=UploadId`) is a
-    /// parameter of the request even when no table lists it: it is added, required, string, at that location, before
+    /// parameter of the request even when no table lists it: it is added, string, at that location (required unless
+    /// a request variant of the same section leaves it out), before
     /// the table's parameters, and named in a `request-line-parameter` info diagnostic. On a page whose only request
     /// line is its example, the same placeholder shapes count (`Host: BucketName.oss…`): the example's values are
     /// lower case (`examplebucket`, `/exampleobject.txt`) and add nothing.
@@ -336,14 +495,15 @@ enum HTTPBindingBuilder {
             + line.pathParameters.map { ($0, .path) } + line.queryParameters.map { ($0, .query) }
         for (name, location) in placeholders where !known.contains(name.lowercased()) && ParameterName.isPlausible(name) {
             known.insert(name.lowercased())
-            let node = ParameterNode(name: name, wireName: name, type: .string, required: true, line: line.line)
+            let required = !line.optionalQueryParameters.contains(name)
+            let node = ParameterNode(name: name, wireName: name, type: .string, required: required, line: line.line)
             node.location = location
             added.append(node)
         }
         guard !added.isEmpty else { return }
         roots = added + roots
         log.note(.info, "request-line-parameter",
-                 "the request line names \(added.map(\.name).joined(separator: ", ")), which no table lists; added as required string parameters",
+                 "the request line names \(added.map(\.name).joined(separator: ", ")), which no table lists; added as string parameters (required unless a request variant leaves it out)",
                  line: line.line)
     }
 }

@@ -83,11 +83,12 @@ public enum SpecBuilder {
             log.note(.warning, "identity-unknown", "the page does not say its \(what); pass \(option)", line: nil)
             return "unknown"
         }
-        let requestLine = RequestLine.find(in: identityText)
+        var requestLine = RequestLine.find(in: identityText)
         let vendor = pick(found.vendor, hints.vendor, "vendor", "--vendor")
         let product = pick(found.product, hints.product, "product", "--product")
         let apiVersion = pick(found.apiVersion ?? requestLine?.versionHeader, hints.apiVersion, "API version", "--api-version")
         let action = pick(found.action, hints.action, "action", "--action")
+        requestLine?.readLowerCasePlaceholders(actionWords: RequestLine.words(ofAction: action))
 
         let date = document.blocks.lazy.compactMap { block -> String? in
             if case .paragraph(let p) = block { return PageFacts.date(in: p.text) }

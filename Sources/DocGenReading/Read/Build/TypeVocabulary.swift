@@ -22,7 +22,10 @@ enum TypeVocabulary {
         "float": .float, "浮点": .float, "浮点数": .float,
         "double": .double,
         "object": .object, "struct": .object, "json": .object, "map": .object, "dict": .object, "jsonobject": .object,
-        "对象": .object,
+        "对象": .object, "container": .object, "容器": .object,
+        // Spellings that say what a value is without naming a new type.
+        "enumeratedstring": .string, "enum": .string, "枚举": .string, "枚举字符串": .string, "枚举值": .string, "字符": .string,
+        "positiveinteger": .integer, "正整数": .integer,
         "array": .array, "list": .array, "repeatlist": .array, "jsonarray": .array, "数组": .array,
     ]
 
@@ -38,6 +41,10 @@ enum TypeVocabulary {
         let lower = text.lowercased()
         if let arrayElement = elementSpelling(text) {
             let element = map(arrayElement)
+            // `Array of diagnoseItems`: an element named by an identifier is a structure, whatever its case.
+            if element.unknown, isIdentifier(arrayElement) {
+                return MappedType(type: .array, items: Items(type: .object, typeName: arrayElement))
+            }
             if element.unknown { return MappedType(type: .array, items: Items(type: .string), unknown: true) }
             return MappedType(type: .array, items: items(for: element, spelling: arrayElement))
         }
@@ -59,6 +66,11 @@ enum TypeVocabulary {
         for prefix in ["array of ", "list of ", "arrayof "] where t.lowercased().hasPrefix(prefix) {
             return String(t.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
         }
+        // `NodeStatus Array`
+        if t.lowercased().hasSuffix(" array") {
+            let element = t.dropLast(6).trimmingCharacters(in: .whitespaces)
+            if isIdentifier(element) { return element }
+        }
         if t.hasSuffix("[]") {
             let element = t.dropLast(2).trimmingCharacters(in: .whitespaces)
             return element.isEmpty ? nil : element
@@ -77,6 +89,12 @@ enum TypeVocabulary {
         }
         if element.type == .array { return Items(type: .array) }
         return Items(type: element.type)
+    }
+
+    /// One ASCII identifier: a letter, then letters, digits or `_`.
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.isASCII, CharacterSet.letters.contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_") }
     }
 
     /// A vendor structure name: one identifier starting with a capital letter (`InstanceChargePrepaid`, `Tag`).
