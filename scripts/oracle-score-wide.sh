@@ -2,7 +2,8 @@
 # Scores docgen's specs for ../shared/corpus-wide against ../shared/corpus-wide-oracle: parameter names and required
 # flags (compare.py, --only-matched, Alibaba and Tencent folders separately) and the HTTP binding of the REST pages
 # (scripts/binding-score.py). Each folder is ingested into a store of its own from a temporary copy named like the
-# folder, so source.file reads `<folder>/<Page>.md` as compare.py expects.
+# folder, so source.file reads `<folder>/<Page>.md` as compare.py expects; the folder's `_overview/` pages (common
+# parameters, data structures) go in with it.
 #   Usage: scripts/oracle-score-wide.sh [extra compare.py options, e.g. --worst 40]
 #   DOCGEN_BIN=path/to/docgen uses that binary (default: the release build, built first);
 #   DOCGEN_ORACLE_SPECS=DIR (a folder that does not exist yet) keeps the specs there.
@@ -25,6 +26,8 @@ for folder in "$shared"/corpus-wide/*/; do
   vendor="${name%%-*}"
   mkdir -p "$work/pages/$name"
   cp -R "$folder" "$work/pages/$name/$name"
+  # The product's overview pages (common parameters, data structures) are ingested with it, as a user would.
+  [ -d "$shared/corpus-wide/_overview/$name" ] && cp -R "$shared/corpus-wide/_overview/$name" "$work/pages/$name/_overview"
   "$docgen" ingest "$work/pages/$name" --out "$specs/$vendor/$name" --quiet 2>/dev/null || true
 done
 for vendor in alibaba tencent; do

@@ -28,15 +28,18 @@ public struct IngestOptions: Sendable {
 /// What became of one page.
 public struct PageOutcome: Sendable {
     public var input: PageInput
-    /// nil when the page failed (an error diagnostic says why); such a page leaves the spec store alone.
+    /// nil when the page failed (an error diagnostic says why) or is a data-structure page; such a page leaves the
+    /// spec store alone.
     public var spec: OperationSpec?
+    /// The structures of a data-structure page (no action, `## Instance` headings over field tables); nil otherwise.
+    public var structures: DataStructureCatalog?
     /// Everything said about the page: loading, format, reader and builder diagnostics, in that order.
     public var diagnostics: [Diagnostic]
     public var format: PageFormat?
     public var byteCount: Int
     public var replacedSpaces: Int
 
-    public var failed: Bool { spec == nil }
+    public var failed: Bool { spec == nil && structures == nil }
 }
 
 /// Load -> detect -> read -> build, for many pages. Pages are independent, so they run in parallel; results keep
@@ -54,12 +57,26 @@ public struct Ingestor: Sendable {
     }
 
     /// - Parameter progress: called with (pages done, pages total) after each page, from worker threads.
+    ///
+    /// When some pages are data-structure pages, the other pages are built a second time with their structures, so
+    /// that `Array of Instance` gets the fields of `Instance` whatever the order of the pages.
     public func process(_ inputs: [PageInput], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [PageOutcome] {
+        var outcomes = processEach(inputs, structures: DataStructureCatalog(), progress: progress)
+        let catalog = DataStructureCatalog(merging: outcomes.compactMap(\.structures))
+        guard !catalog.isEmpty else { return outcomes }
+        let again = outcomes.indices.filter { outcomes[$0].spec != nil }
+        let rebuilt = processEach(again.map { inputs[$0] }, structures: catalog, progress: nil)
+        for (index, outcome) in zip(again, rebuilt) { outcomes[index] = outcome }
+        return outcomes
+    }
+
+    private func processEach(_ inputs: [PageInput], structures: DataStructureCatalog,
+                             progress: (@Sendable (Int, Int) -> Void)?) -> [PageOutcome] {
         let results = OutcomeSlots(count: inputs.count)
         let workers = min(options.concurrency, inputs.count)
         if workers <= 1 {
             for (index, input) in inputs.enumerated() {
-                results.set(index, process(input))
+                results.set(index, process(input, structures: structures))
                 progress?(index + 1, inputs.count)
             }
         } else {
@@ -67,7 +84,7 @@ public struct Ingestor: Sendable {
             // slices would leave one core idle.
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while let index = results.claimNext() {
-                    let done = results.set(index, process(inputs[index]))
+                    let done = results.set(index, process(inputs[index], structures: structures))
                     progress?(done, inputs.count)
                 }
             }
@@ -76,6 +93,10 @@ public struct Ingestor: Sendable {
     }
 
     public func process(_ input: PageInput) -> PageOutcome {
+        process(input, structures: DataStructureCatalog())
+    }
+
+    func process(_ input: PageInput, structures: DataStructureCatalog) -> PageOutcome {
         let loaded = PageLoader(maxBytes: options.maxPageBytes).load(input)
         var diagnostics = loaded.diagnostics
         guard let page = loaded.page else {
@@ -100,7 +121,18 @@ public struct Ingestor: Sendable {
         }
         let (document, readerDiagnostics) = reader.read(page)
         let hints = options.sourceHints.hints(for: input, over: options.hints)
-        var spec = pipeline.build(document, page, hints)
+        var spec = pipeline.build(document, page, hints, structures)
+        if spec.action == "unknown" {
+            let catalog = DataStructureCatalog.read(document, language: spec.language)
+            if !catalog.isEmpty {
+                outcome.structures = catalog
+                outcome.diagnostics = diagnostics + readerDiagnostics + [Diagnostic(
+                    .info, code: "data-structure-page",
+                    "a data-structure page: \(catalog.names.count) structures (\(catalog.names.prefix(8).joined(separator: ", "))\(catalog.names.count > 8 ? ", …" : "")) fill the fields that name them on the pages ingested with it; no spec of its own",
+                    file: page.file, line: nil)]
+                return outcome
+            }
+        }
         // The store keys revisions on these, so they come from the page bytes, whatever the builder filled in.
         spec.source.file = page.file
         spec.source.sha256 = page.sha256

@@ -104,7 +104,7 @@ enum FakeBuilder {
 extension PagePipeline {
     static let fake = PagePipeline(
         readers: PageFormat.allCases.map { FakeReader(format: $0) },
-        build: { FakeBuilder.build($0, page: $1, hints: $2) }
+        build: { document, page, hints, _ in FakeBuilder.build(document, page: page, hints: hints) }
     )
 }
 

@@ -107,7 +107,7 @@ import Testing
         let folder = TempFolder()
         try folder.write("pages/Deep.md", fakePage(action: "Deep"))
         try folder.write("pages/Shallow.md", fakePage(action: "Shallow"))
-        let pipeline = PagePipeline(readers: PageFormat.allCases.map { FakeReader(format: $0) }, build: { document, page, hints in
+        let pipeline = PagePipeline(readers: PageFormat.allCases.map { FakeReader(format: $0) }, build: { document, page, hints, _ in
             var spec = FakeBuilder.build(document, page: page, hints: hints)
             spec.parameters = [Self.nested(page.file.contains("Deep") ? 256 : 3)]
             return spec

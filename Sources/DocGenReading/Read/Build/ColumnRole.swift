@@ -72,6 +72,23 @@ struct ColumnMap {
         return cells[i]
     }
 
+    /// Some pages swap two header cells (`| 类型 | 描述 |` over cells `| 具体操作的…名称 | String |`). When every row's
+    /// Type cell is prose and its Description cell a type word, the two columns trade roles; true when they did.
+    mutating func swapTypeAndDescriptionWhenCellsSaySo(_ rows: [TableRow]) -> Bool {
+        guard let typeIndex = index[.type], let descriptionIndex = index[.description], !rows.isEmpty else { return false }
+        let swapped = rows.allSatisfy { row in
+            guard typeIndex < row.cells.count, descriptionIndex < row.cells.count else { return false }
+            let typeCell = CellText.collapsed(row.cells[typeIndex]), descriptionCell = CellText.collapsed(row.cells[descriptionIndex])
+            return TypeVocabulary.map(typeCell).unknown && !descriptionCell.isEmpty && !TypeVocabulary.map(descriptionCell).unknown
+                && TypeVocabulary.scalars[descriptionCell.lowercased().replacingOccurrences(of: " ", with: "")] != nil
+        }
+        guard swapped else { return false }
+        index[.type] = descriptionIndex
+        index[.description] = typeIndex
+        roles.swapAt(typeIndex, descriptionIndex)
+        return true
+    }
+
     var looksLikeParameters: Bool { index[.name] != nil && (index[.type] != nil || index[.required] != nil) }
     var looksLikeErrors: Bool { index[.errorCode] != nil }
 }

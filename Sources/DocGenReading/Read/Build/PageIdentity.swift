@@ -15,13 +15,19 @@ struct PageIdentity {
         let explorer = explorerLink(in: text)
         let domain = serviceDomain(in: text)
 
-        id.action = vote([
-            actionRow.flatMap(valueOfDescription),
-            actionRow.flatMap(exampleValue),
-            explorer?.action,
-            QueryInText.action(in: text),
-            titleAction(title),
-        ])
+        if let actionRow, describesActionInGeneral(actionRow) {
+            // A common-parameters page: its Action row names an action only as an example, and so does its
+            // request example. Only a title that is an action name identifies one.
+            id.action = titleAction(title)
+        } else {
+            id.action = vote([
+                actionRow.flatMap(valueOfDescription),
+                actionRow.flatMap(exampleValue),
+                explorer?.action,
+                QueryInText.action(in: text),
+                titleAction(title),
+            ])
+        }
         id.apiVersion = explorer?.version
             ?? QueryInText.version(in: text)
             ?? versionRow.flatMap { row in
@@ -45,6 +51,13 @@ struct PageIdentity {
             if count > bestCount { best = candidate; bestCount = count }
         }
         return best
+    }
+
+    /// An `Action` row that gives its value as an example ("例如…取值为 DescribeInstances", "For example, … the
+    /// Action parameter is DescribeInstances"): the row documents the parameter for every operation.
+    static func describesActionInGeneral(_ row: ParameterNode) -> Bool {
+        guard let d = row.rawDescription else { return false }
+        return Pattern.exampleMarker.firstMatch(in: d) != nil
     }
 
     /// `取值：CreateSnapshot`, `The value used for this API: X`, `Set the value to X`, `Value: X`.
@@ -184,6 +197,7 @@ struct PageIdentity {
         static let versionQuery = TextPattern(#"[?&]Version=([0-9]{4}-[0-9]{2}-[0-9]{2})"#, caseSensitive: true)
         static let isoDate = TextPattern(#"([0-9]{4}-[0-9]{2}-[0-9]{2})"#, caseSensitive: true)
         static let wholeISODate = TextPattern(#"^([0-9]{4}-[0-9]{2}-[0-9]{2})$"#, caseSensitive: true)
+        static let exampleMarker = TextPattern(#"例如|比如|(?i:for example|e\.g\.)"#, caseSensitive: true)
         static let actionValue = [
             TextPattern(#"(?:取值|值)\s*[:：为]\s*([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true),
             TextPattern(#"(?i:value used for this API)\s*[:：]?\s*([A-Za-z][A-Za-z0-9]+)"#, caseSensitive: true),

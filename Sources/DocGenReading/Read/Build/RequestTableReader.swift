@@ -36,7 +36,12 @@ struct RequestTableReader {
 
     /// `sectionLocation`: the wire location the table's heading gives its rows (request headers, request body).
     mutating func read(_ table: Table, intro: String?, sectionLocation: ParameterLocation?, log: inout BuildLog) {
-        let columns = ColumnMap(header: table.header)
+        var columns = ColumnMap(header: table.header)
+        if columns.swapTypeAndDescriptionWhenCellsSaySo(table.rows) {
+            log.note(.warning, "columns-swapped",
+                     "the Type and Description headers sit over each other's cells (every Type cell is prose, every Description cell a type); read as the cells say",
+                     line: table.line)
+        }
         lastPositionedObject = nil
         if columns[.position] != nil || sectionLocation != nil { sawLocationCue = true }
         var holder: ParameterNode?

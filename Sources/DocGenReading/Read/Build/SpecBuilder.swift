@@ -24,9 +24,13 @@ public enum SpecBuilder {
         /// what goes on the wire, and the vendors' own metadata lists it flat), or becomes object `SystemDisk` with
         /// child `Category` (true). Repeat lists (`Tag.N.Key`) are folded either way.
         public var foldDottedNames: Bool
+        /// Structures from data-structure pages ingested alongside; fields that name one and have no fields of
+        /// their own get its fields.
+        public var structures: DataStructureCatalog
 
-        public init(foldDottedNames: Bool = false) {
+        public init(foldDottedNames: Bool = false, structures: DataStructureCatalog = DataStructureCatalog()) {
             self.foldDottedNames = foldDottedNames
+            self.structures = structures
         }
     }
 
@@ -62,6 +66,8 @@ public enum SpecBuilder {
                 continue
             }
         }
+        let examples = PageFacts.examples(blocks)
+        ResponseNestingFromExample.apply(to: &response.roots, exampleJSON: examples.responseJSON, log: &log)
         if !hasRequestSection && requestTables == 0 {
             log.note(.warning, "no-parameter-section", "page has no request-parameter section; the spec lists no parameters", line: nil)
         } else if requestTables == 0 {
@@ -69,6 +75,12 @@ public enum SpecBuilder {
         }
 
         request.finish(log: &log)
+        if !options.structures.isEmpty {
+            var resolution = StructureResolution(catalog: options.structures, language: PageFacts.language(of: document.blocks))
+            resolution.resolve(request.roots)
+            resolution.resolve(response.roots)
+            resolution.report(into: &log)
+        }
         let knownNames = Set(allNodes(request.roots).flatMap { [$0.name, $0.wireName] })
         RequiredFromDescription.apply(to: request.roots, log: &log)
         let extractor = ConstraintExtractor(knownParameters: knownNames)
@@ -109,7 +121,7 @@ public enum SpecBuilder {
             title: PageFacts.title(of: document.blocks), summary: PageFacts.summary(of: document.blocks),
             source: SourceInfo(file: page.file, sha256: page.sha256, format: document.format.rawValue, date: date),
             parameters: parameters, responseFields: response.roots.map(\.field), errors: errors,
-            changeHistory: changes, examples: PageFacts.examples(blocks), diagnostics: log.diagnostics,
+            changeHistory: changes, examples: examples, diagnostics: log.diagnostics,
             rowAccounting: log.accounting, http: http
         )
     }

@@ -1,0 +1,78 @@
+import DocGenSpec
+
+/// Gives request parameters and response fields that name a structure of the catalog (`Array of Instance`,
+/// `Placement`) and have no fields of their own the structure's fields, recursively (a structure that refers to
+/// itself, directly or not, stops there). Request children get wire names under their parent's
+/// (`Filters.N.Values.N`: a list inside a list element). Each page gets one `children-from-data-structures` info
+/// naming the fields filled and the page that defined them.
+struct StructureResolution {
+    let catalog: DataStructureCatalog
+    let language: String?
+    /// Fields filled, as `'Field' (Structure)`, and the pages they came from.
+    private(set) var filled: [String] = []
+    private(set) var pages: Set<String> = []
+
+    /// Deep enough for any real structure; the store's own nesting limit is far above it.
+    static let maxDepth = 12
+
+    mutating func resolve(_ nodes: [ParameterNode], depth: Int = 0, seen: Set<String> = []) {
+        guard depth < Self.maxDepth else { return }
+        for node in nodes {
+            if node.children.isEmpty, node.type == .object || node.type == .array,
+               let name = node.items?.typeName ?? node.typeName, !seen.contains(name),
+               let structure = catalog.structure(named: name, language: language) {
+                node.children = structure.fields.map { field in
+                    let repeated = field.type == .array
+                    let child = ParameterNode(name: field.name,
+                                              wireName: node.wireName + "." + field.name + (repeated ? ".N" : ""),
+                                              type: field.type, items: field.items, required: field.required, line: node.line)
+                    child.rawDescription = field.description
+                    child.example = field.example
+                    child.typeName = field.typeName
+                    return child
+                }
+                node.becomeParent(repeated: node.type == .array)
+                note(node.name, structure)
+                resolve(node.children, depth: depth + 1, seen: seen.union([name]))
+            } else {
+                resolve(node.children, depth: depth + 1, seen: seen)
+            }
+        }
+    }
+
+    mutating func resolve(_ nodes: [ResponseTableReader.Node], depth: Int = 0, seen: Set<String> = []) {
+        guard depth < Self.maxDepth else { return }
+        for node in nodes {
+            if node.children.isEmpty, node.type == .object || node.type == .array,
+               let name = node.items?.typeName ?? node.typeName, !seen.contains(name),
+               let structure = catalog.structure(named: name, language: language) {
+                node.children = structure.fields.map { field in
+                    let child = ResponseTableReader.Node(name: field.name, type: field.type, items: field.items,
+                                                         typeName: field.typeName, line: node.line)
+                    child.description = field.description
+                    child.example = field.example
+                    return child
+                }
+                if node.type == .array, node.items?.type != .object {
+                    node.items = Items(type: .object, typeName: name)
+                }
+                note(node.name, structure)
+                resolve(node.children, depth: depth + 1, seen: seen.union([name]))
+            } else {
+                resolve(node.children, depth: depth + 1, seen: seen)
+            }
+        }
+    }
+
+    private mutating func note(_ field: String, _ structure: DataStructureCatalog.Structure) {
+        filled.append("'\(field)' (\(structure.name))")
+        pages.insert(structure.file)
+    }
+
+    func report(into log: inout BuildLog) {
+        guard !filled.isEmpty else { return }
+        log.note(.info, "children-from-data-structures",
+                 "\(filled.joined(separator: ", ")) take their fields from the data-structure page \(pages.sorted().joined(separator: ", "))",
+                 line: nil)
+    }
+}

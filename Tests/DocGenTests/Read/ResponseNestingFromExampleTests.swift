@@ -1,0 +1,91 @@
+import Testing
+@testable import DocGenSpec
+@testable import DocGenReading
+
+/// Response tables that list a list's element fields flat, after the list row and without `└` markers: the
+/// page's JSON example says which rows are inside. Pages written for these tests, in the shape of the shared
+/// Alibaba pages (`Items | Array of Item`, `Item | | |`, then the element's fields, then top-level fields).
+@Suite("Response nesting from the JSON example")
+struct ResponseNestingFromExampleTests {
+    static func page(example: String) -> String {
+        """
+        # DescribeWidgets
+
+        ## 请求参数
+
+        |名称|类型|是否必选|示例值|描述|
+        |--|--|----|---|--|
+        |RegionId|String|是|cn-hangzhou|地域。 |
+
+        ## 返回数据
+
+        |名称|类型|示例值|描述|
+        |--|--|---|--|
+        |RequestId|String|r-1|请求ID。 |
+        |Widgets|Array of Widget| |部件列表。 |
+        |Widget| | | |
+        |WidgetId|String|w-1|部件ID。 |
+        |Status.Code|Integer|1|状态码。 |
+        |Size|Integer|3|大小。 |
+        |Owner|Object| |所有者。 |
+        |OwnerName|String|alice|所有者名称。 |
+        |TotalCount|Integer|1|总数。 |
+
+        ## 示例
+
+        正常返回示例
+
+        ```
+        \(example)
+        ```
+        """
+    }
+
+    static let nestedExample = """
+    {
+      "RequestId": "r-1",
+      "Widgets": {"Widget": [{"WidgetId": "w-1", "Status": {"Code": 1}, "Size": 3, "Owner": {"OwnerName": "alice"}}]},
+      "TotalCount": 1
+    }
+    """
+
+    func shape(_ fields: [ResponseField]?) -> [String] {
+        (fields ?? []).map { field in
+            let children = shape(field.children)
+            return children.isEmpty ? field.name : "\(field.name)(\(children.joined(separator: ",")))"
+        }
+    }
+
+    @Test func elementFieldsMoveIntoTheListTheExampleNestsThemIn() throws {
+        let s = TestPage.spec(Self.page(example: Self.nestedExample), hints: IdentityHints(vendor: "alibaba"))
+        #expect(shape(s.responseFields) == ["RequestId", "Widgets(WidgetId,Status.Code,Size,Owner(OwnerName))", "TotalCount"])
+        let widgets = try #require(s.responseFields.first { $0.name == "Widgets" })
+        #expect(widgets.type == .array)
+        #expect(widgets.items?.type == .object)
+        #expect(s.diagnostics.contains { $0.code == "nesting-from-example" && $0.message.contains("'Widgets'") })
+        #expect(s.rowAccounting.isExact)
+    }
+
+    @Test func withoutAnExampleTheTableIsReadAsWritten() {
+        let s = TestPage.spec(Self.page(example: "not json"), hints: IdentityHints(vendor: "alibaba"))
+        #expect(shape(s.responseFields) == ["RequestId", "Widgets", "WidgetId", "Status.Code", "Size", "Owner", "OwnerName", "TotalCount"])
+        #expect(!s.diagnostics.contains { $0.code == "nesting-from-example" })
+    }
+
+    @Test func anExampleThatKeepsTheFieldsAtTheTopLeavesThemThere() {
+        let flat = """
+        {"RequestId": "r-1", "Widgets": {"Widget": [{"Label": "x"}]}, "WidgetId": "w-1", "Status": {"Code": 1}, "Size": 3,
+         "Owner": {}, "OwnerName": "alice", "TotalCount": 1}
+        """
+        let s = TestPage.spec(Self.page(example: flat), hints: IdentityHints(vendor: "alibaba"))
+        #expect(shape(s.responseFields) == ["RequestId", "Widgets", "WidgetId", "Status.Code", "Size", "Owner", "OwnerName", "TotalCount"])
+    }
+
+    @Test func tencentResponseWrapperIsLookedThrough() {
+        let wrapped = """
+        {"Response": {"RequestId": "r-1", "Widgets": [{"WidgetId": "w-1", "Size": 3, "Status": {"Code": 1}, "Owner": {"OwnerName": "a"}}], "TotalCount": 1}}
+        """
+        let s = TestPage.spec(Self.page(example: wrapped), hints: IdentityHints(vendor: "alibaba"))
+        #expect(shape(s.responseFields) == ["RequestId", "Widgets(WidgetId,Status.Code,Size,Owner(OwnerName))", "TotalCount"])
+    }
+}
