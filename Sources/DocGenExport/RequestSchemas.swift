@@ -29,6 +29,7 @@ struct RequestSchemas {
         default:
             schema = TypeSchema.scalar(p.type)
             ConstraintKeywords.apply(p.constraints, type: p.type, to: &schema)
+            TypeSchema.applyTimeFormat(p.timeFormat, to: &schema)
         }
         return .object(schema)
     }

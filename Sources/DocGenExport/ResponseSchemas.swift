@@ -23,7 +23,9 @@ struct ResponseSchemas {
         case .object where !(field.children ?? []).isEmpty:
             return object(field.children ?? [], path: path, components: &components)
         default:
-            return .object(TypeSchema.scalar(field.type))
+            var schema = TypeSchema.scalar(field.type)
+            TypeSchema.applyTimeFormat(field.timeFormat, to: &schema)
+            return .object(schema)
         }
     }
 

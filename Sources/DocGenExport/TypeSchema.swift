@@ -16,6 +16,19 @@ enum TypeSchema {
         }
     }
 
+    /// The documented time format: `format: date-time` / `date` where OpenAPI has one (ISO 8601 with seconds, a
+    /// date), and always `x-docgen-time-format` with the spec's value (minutes-only ISO times and UNIX timestamps have
+    /// no standard format).
+    static func applyTimeFormat(_ format: TimeFormat?, to schema: inout [String: OpenAPIValue]) {
+        guard let format else { return }
+        switch format {
+        case .iso8601: schema["format"] = "date-time"
+        case .date: schema["format"] = "date"
+        case .iso8601Minutes, .unixSeconds, .unixMilliseconds: break
+        }
+        schema["x-docgen-time-format"] = .string(format.rawValue)
+    }
+
     /// Adds `description` and a typed `examples` entry (kept as text in `x-docgen-example` when it does not parse).
     static func annotate(_ schema: inout [String: OpenAPIValue], type: ParamType, description: String?, example: String?) {
         if let description, !description.isEmpty { schema["description"] = .string(description) }

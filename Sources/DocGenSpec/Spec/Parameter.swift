@@ -3,6 +3,20 @@ public enum ParamType: String, Codable, Hashable, Sendable, CaseIterable {
     case string, integer, long, boolean, float, double, object, array
 }
 
+/// How a time value travels, as its page documents it (`yyyy-MM-ddTHH:mm:ssZ`, "UNIX 时间戳，单位：毫秒").
+public enum TimeFormat: String, Codable, Hashable, Sendable, CaseIterable {
+    /// ISO 8601 date and time with seconds (`2024-05-01T08:00:00Z`; a fraction or an offset may follow).
+    case iso8601
+    /// ISO 8601 to the minute (`2024-05-01T08:00Z`), which Alibaba uses for many query windows.
+    case iso8601Minutes = "iso8601-minutes"
+    /// A calendar date (`2024-05-01`).
+    case date
+    /// Seconds since 1970-01-01T00:00:00Z.
+    case unixSeconds = "unix-seconds"
+    /// Milliseconds since 1970-01-01T00:00:00Z.
+    case unixMilliseconds = "unix-milliseconds"
+}
+
 /// Element type of an array parameter or response field.
 public struct Items: Codable, Hashable, Sendable {
     public var type: ParamType
@@ -37,13 +51,16 @@ public struct Parameter: Codable, Hashable, Sendable {
     /// Where the parameter goes on the wire (query, path, header, body, host); nil when the spec has no HTTP binding.
     /// Set on top-level parameters; children travel inside their parent.
     public var location: ParameterLocation?
+    /// The documented time format of a time value; nil for everything else.
+    public var timeFormat: TimeFormat?
 
     public init(
         name: String, wireName: String? = nil, type: ParamType, items: Items? = nil, children: [Parameter]? = nil,
         required: Bool = false, common: Bool = false, description: String? = nil, example: String? = nil,
         constraints: Constraints = Constraints(), constraintSources: [String: String] = [:], line: Int,
-        location: ParameterLocation? = nil
+        location: ParameterLocation? = nil, timeFormat: TimeFormat? = nil
     ) {
+        self.timeFormat = timeFormat
         self.name = name
         self.wireName = wireName ?? name
         self.type = type
@@ -69,11 +86,14 @@ public struct ResponseField: Codable, Hashable, Sendable {
     public var description: String?
     public var example: String?
     public var line: Int
+    /// The documented time format of a time value; nil for everything else.
+    public var timeFormat: TimeFormat?
 
     public init(
         name: String, type: ParamType, items: Items? = nil, children: [ResponseField]? = nil,
-        description: String? = nil, example: String? = nil, line: Int
+        description: String? = nil, example: String? = nil, line: Int, timeFormat: TimeFormat? = nil
     ) {
+        self.timeFormat = timeFormat
         self.name = name
         self.type = type
         self.items = items

@@ -69,7 +69,8 @@ final class ParameterNode {
             children: childParameters.isEmpty ? nil : childParameters,
             required: required, common: common, description: CellText.optional(rawDescription),
             example: CellText.optional(example), constraints: extracted.constraints,
-            constraintSources: extracted.sources, line: line, location: location
+            constraintSources: extracted.sources, line: line, location: location,
+            timeFormat: TimeFormatReader.format(type: type, description: rawDescription, example: example)
         )
     }
 

@@ -32,7 +32,8 @@ struct ResponseTableReader {
             return ResponseField(name: name, type: finalType, items: finalItems,
                                  children: children.isEmpty ? nil : children.map(\.field),
                                  description: CellText.optional(description), example: CellText.optional(example),
-                                 line: line)
+                                 line: line,
+                                 timeFormat: TimeFormatReader.format(type: finalType, description: description, example: example))
         }
 
         /// A childless field whose description names the structure ("…AvailableZoneType组成的集合") when its
