@@ -46,6 +46,17 @@ import Testing
         #expect(TextBytes.linesSplitAtLF("a\r\nb\n\u{301}c\n").map(String.init) == ["a\r\nb", "\u{301}c", ""])
     }
 
+    @Test func containsTextAsFoundation() {
+        var generator = SystemRandomNumberGenerator()
+        let needles = [".", "\n", "e", "名称", "code", "Id", "\r", "a"]
+        for _ in 0..<3000 {
+            let text = Self.randomText(&generator)
+            for needle in needles {
+                #expect(text.containsText(needle) == text.contains(needle), "\(text.debugDescription) \(needle.debugDescription)")
+            }
+        }
+    }
+
     @Test func whitespaceAndNewlinesMatchFoundation() {
         for scalar in Self.allScalars {
             #expect(scalar.isWhitespaceOrNewline == CharacterSet.whitespacesAndNewlines.contains(scalar),
