@@ -20,3 +20,12 @@ extension StringProtocol {
         }
     }
 }
+
+extension String {
+    /// What Foundation's `contains(_:)` answers (a non-literal search), by a byte search when both strings are simple
+    /// text, where the two agree; Foundation's search bridges to NSString and folds character clusters, which costs
+    /// tens of thousands of instructions on a sentence.
+    func containsText(_ needle: String) -> Bool {
+        isSimpleText && needle.isSimpleText ? TextBytes.contains(needle, in: self) : contains(needle)
+    }
+}

@@ -86,9 +86,25 @@ public struct SpecStore: Sendable {
         public var diagnostics: [Diagnostic] = []
         /// Pages whose spec could not be stored (their files are named in `diagnostics`).
         public var failedPages: Set<String> = []
+        /// The pages of an operation whose files are staged (they fail if the commit does).
+        var pagesStaged: [String] = []
 
         public func count(_ result: OutputFolder.WriteResult, history: Bool) -> Int {
             (history ? historyFiles : currentFiles).values.filter { $0 == result }.count
+        }
+
+        /// This operation's update when its staged files could not all be put in place: the files not changed
+        /// are not reported as written, and its pages fail.
+        func failingCommit(_ failure: StagedWrites.Failure) -> Update {
+            var update = self
+            let notChanged = Set(failure.pathsNotChanged)
+            update.currentFiles = currentFiles.filter { !notChanged.contains($0.key) }
+            update.historyFiles = historyFiles.filter { !notChanged.contains($0.key) }
+            update.removedFiles = removedFiles.filter { !notChanged.contains($0) }
+            update.failedPages.formUnion(pagesStaged)
+            update.diagnostics.append(Diagnostic(.error, code: "store-write", "\(failure.error)",
+                                                 file: pagesStaged.first ?? failure.pathsNotChanged.first ?? "", line: nil))
+            return update
         }
 
         mutating func merge(_ other: Update) {
@@ -133,15 +149,24 @@ public struct SpecStore: Sendable {
                     file: spec.source.file, line: nil))
             }
         }
-        // Operations touch disjoint files, so they are stored in parallel (encoding, comparing, writing); their
-        // results are merged in layout order, as a sequential run would have produced them.
+        // Operations touch disjoint files, so they are staged in parallel (encoding, comparing, writing temporary
+        // files); their results are merged and committed in layout order, as a sequential run would have made them.
+        // One flush to disk covers every operation's files (`StagedWrites`).
         let grouped = groups
-        let parts = ParallelMap.run(grouped.keys.sorted()) { layout in
+        let staging = StagedWrites(folder: folder)
+        let layouts = grouped.keys.sorted()
+        let parts = ParallelMap.run(layouts) { layout in
             var part = Update()
-            add(grouped[layout]!, at: layout, into: &part)
-            return part
+            var unit = StagedWrites.Unit()
+            add(grouped[layout]!, at: layout, into: &part, staging: staging, unit: &unit)
+            return (part, unit)
         }
-        for case .success(let part) in parts { update.merge(part) }
+        var staged: [(part: Update, unit: StagedWrites.Unit)] = []
+        for case .success(let pair) in parts { staged.append(pair) }
+        let failures = staging.commit(staged.map(\.unit))
+        for (index, (part, _)) in staged.enumerated() {
+            update.merge(failures[index].map { part.failingCommit($0) } ?? part)
+        }
         return update
     }
 
@@ -217,7 +242,8 @@ public struct SpecStore: Sendable {
         return revisions
     }
 
-    private func add(_ newSpecs: [OperationSpec], at layout: SpecStoreLayout, into update: inout Update) {
+    private func add(_ newSpecs: [OperationSpec], at layout: SpecStoreLayout, into update: inout Update,
+                     staging: StagedWrites, unit: inout StagedWrites.Unit) {
         var revisions: [StoredRevision]
         do {
             revisions = try storedRevisions(layout)
@@ -287,7 +313,7 @@ public struct SpecStore: Sendable {
             let revision = StoredRevision(path: "", data: data, sha256: spec.source.sha256, date: spec.source.date, claimedBy: spec.source.file)
             revisions.insert(revision, at: insertionIndex(for: spec.source.date, in: revisions))
         }
-        write(revisions, at: layout, into: &update, pages: newSpecs.map(\.source.file))
+        write(revisions, at: layout, into: &update, pages: newSpecs.map(\.source.file), staging: staging, unit: &unit)
     }
 
     /// The end, moved back past dated revisions newer than `date`; undated revisions are never passed.
@@ -298,27 +324,35 @@ public struct SpecStore: Sendable {
         return index
     }
 
-    /// Makes the operation's files match `revisions`: new and moved files first, stale history files last, so an
-    /// interrupted run leaves every revision somewhere.
-    private func write(_ revisions: [StoredRevision], at layout: SpecStoreLayout, into update: inout Update, pages: [String]) {
+    /// Stages the operation's files to match `revisions`: new and moved files first, stale history files last, so an
+    /// interrupted commit leaves every revision somewhere. When staging fails nothing of the operation is committed.
+    private func write(_ revisions: [StoredRevision], at layout: SpecStoreLayout, into update: inout Update, pages: [String],
+                       staging: StagedWrites, unit: inout StagedWrites.Unit) {
         guard let current = revisions.last else { return }
         var wanted = Set<String>()
+        var staged = StagedWrites.Unit()
+        var written = Update()
         do {
             for (index, revision) in revisions.dropLast().enumerated() {
                 let path = layout.historyFile(revision: index + 1, sha256: revision.sha256)
                 wanted.insert(path)
-                update.historyFiles[path] = try folder.write(revision.data, to: path)
+                written.historyFiles[path] = try staging.stage(revision.data, to: path, in: &staged)
             }
             wanted.insert(layout.currentFile)
-            update.currentFiles[layout.currentFile] = try folder.write(current.data, to: layout.currentFile)
+            written.currentFiles[layout.currentFile] = try staging.stage(current.data, to: layout.currentFile, in: &staged)
             for path in revisions.map(\.path) + revisions.flatMap(\.strayPaths) where !path.isEmpty && !wanted.contains(path) {
-                try folder.remove(path)
-                update.removedFiles.append(path)
+                try staging.stageRemoval(path, in: &staged)
+                written.removedFiles.append(path)
             }
         } catch {
+            staging.discard([staged])
             for page in pages { update.failedPages.insert(page) }
             update.diagnostics.append(Diagnostic(.error, code: "store-write", "\(error)", file: pages.first ?? layout.currentFile, line: nil))
+            return
         }
+        update.merge(written)
+        update.pagesStaged = pages
+        unit = staged
     }
 }
 

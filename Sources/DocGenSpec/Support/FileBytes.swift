@@ -51,6 +51,13 @@ enum FileBytes {
     /// Replaces (or creates) the file at `path` with `data` atomically: a temporary file in the same folder, written
     /// and flushed to disk, then renamed over the target. Missing folders are created first.
     static func atomicReplace(_ path: String, with data: Data) throws {
+        let temp = try writeTemporary(beside: path, data, flushed: true)
+        try moveTemporary(temp, to: path)
+    }
+
+    /// Writes `data` to a new temporary file in the folder of `path` (created when missing) and returns its path.
+    /// `flushed`: `fsync`ed before it is closed; otherwise the caller flushes it (`flushToDisk`) before renaming it.
+    static func writeTemporary(beside path: String, _ data: Data, flushed: Bool) throws -> String {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -68,12 +75,43 @@ enum FileBytes {
                 offset += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = "cannot write: \(reason(errno))" }
+        if failure == nil, flushed, fsync(fd) != 0 { failure = "cannot write: \(reason(errno))" }
         if close(fd) != 0, failure == nil { failure = "cannot write: \(reason(errno))" }
-        if failure == nil, rename(temp, path) != 0 { failure = "cannot replace file (errno \(errno))" }
         if let failure {
             unlink(temp)
             throw DocGenError.io("\(path): \(failure)")
+        }
+        return temp
+    }
+
+    /// Renames a temporary file of `writeTemporary` over `path`; on failure the temporary file is removed.
+    static func moveTemporary(_ temp: String, to path: String) throws {
+        if rename(temp, path) != 0 {
+            let code = errno
+            unlink(temp)
+            throw DocGenError.io("\(path): cannot replace file (errno \(code))")
+        }
+    }
+
+    /// Makes the written bytes of the files at `paths` durable (they survive a power loss once this returns).
+    /// On Linux one `syncfs` of the file system holding `folder` covers them all; elsewhere each file is `fsync`ed.
+    static func flushToDisk(_ paths: [String], onFileSystemOf folder: String) throws {
+        guard !paths.isEmpty else { return }
+        #if os(Linux)
+        if let syncfs = LinuxSyncfs.function {
+            let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd >= 0 {
+                defer { close(fd) }
+                if syncfs(fd) == 0 { return }
+                throw DocGenError.io("\(folder): cannot flush to disk: \(reason(errno))")
+            }
+        }
+        #endif
+        for path in paths {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw DocGenError.io("\(path): cannot flush to disk: \(reason(errno))") }
+            defer { close(fd) }
+            if fsync(fd) != 0 { throw DocGenError.io("\(path): cannot flush to disk: \(reason(errno))") }
         }
     }
 
@@ -124,6 +162,17 @@ enum FileBytes {
 
     private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 }
+
+#if os(Linux)
+/// glibc's `syncfs(2)`, looked up when first used because Swift's Glibc module hides the GNU extensions; nil when
+/// the C library has none (then each file is `fsync`ed).
+private enum LinuxSyncfs {
+    static let function: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(nil, "syncfs") else { return nil }  // nil: RTLD_DEFAULT, the process's libraries
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+}
+#endif
 
 /// Unique temporary-file suffixes within this process (the process id keeps processes apart).
 private enum TemporaryNames {

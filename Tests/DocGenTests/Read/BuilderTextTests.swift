@@ -35,6 +35,28 @@ import Testing
         }
     }
 
+    @Test func linesSplitAtLFAsTheCharacterSplit() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = Self.randomText(&generator, maxPieces: 20)
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = TextBytes.linesSplitAtLF(text)
+            #expect(lines.map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(text.debugDescription)")
+        }
+        #expect(TextBytes.linesSplitAtLF("a\r\nb\n\u{301}c\n").map(String.init) == ["a\r\nb", "\u{301}c", ""])
+    }
+
+    @Test func containsTextAsFoundation() {
+        var generator = SystemRandomNumberGenerator()
+        let needles = [".", "\n", "e", "名称", "code", "Id", "\r", "a"]
+        for _ in 0..<3000 {
+            let text = Self.randomText(&generator)
+            for needle in needles {
+                #expect(text.containsText(needle) == text.contains(needle), "\(text.debugDescription) \(needle.debugDescription)")
+            }
+        }
+    }
+
     @Test func whitespaceAndNewlinesMatchFoundation() {
         for scalar in Self.allScalars {
             #expect(scalar.isWhitespaceOrNewline == CharacterSet.whitespacesAndNewlines.contains(scalar),

@@ -14,19 +14,28 @@ enum ColumnRole: Hashable, Sendable {
         var t = header.lowercased().filter { !$0.isWhitespace && $0 != "?" && $0 != "？" && $0 != "*" }
         if t.hasSuffix(":") || t.hasSuffix("：") { t.removeLast() }
         if let exact = exact[t] { return exact }
-        if t.contains("http") || t.contains("状态码") { return .httpStatus }
-        if t.contains("error") || t.contains("错误") {
-            if t.contains("message") || t.contains("information") || t.contains("信息") || t.contains("msg") { return .errorMessage }
-            if t.contains("code") || t.contains("码") || t.contains("代码") { return .errorCode }
+        // Table scanners try every cell that might be a header, so this runs on thousands of unique strings: the
+        // words are looked for by bytes when the header is simple text (the same answers as Foundation's `contains`).
+        let simple = t.isSimpleText
+        let header = t
+        return role { simple ? TextBytes.contains($0, in: header) : header.contains($0) }
+    }
+
+    /// The role of a header that is not one of the `exact` spellings, from the words `has` finds in it.
+    private static func role(containing has: (String) -> Bool) -> ColumnRole {
+        if has("http") || has("状态码") { return .httpStatus }
+        if has("error") || has("错误") {
+            if has("message") || has("information") || has("信息") || has("msg") { return .errorMessage }
+            if has("code") || has("码") || has("代码") { return .errorCode }
         }
-        if t.contains("required") || t.contains("必选") || t.contains("必需") || t.contains("必填") || t.contains("必须") || t.contains("mandatory") {
+        if has("required") || has("必选") || has("必需") || has("必填") || has("必须") || has("mandatory") {
             return .required
         }
-        if t.contains("example") || t.contains("示例") || t.contains("sample") { return .example }
-        if t.contains("description") || t.contains("描述") || t.contains("说明") { return .description }
-        if t.contains("type") || t.contains("类型") { return .type }
-        if t.contains("name") || t.contains("名称") || t.contains("参数名") { return .name }
-        if t.contains("位置") || t.contains("position") { return .position }
+        if has("example") || has("示例") || has("sample") { return .example }
+        if has("description") || has("描述") || has("说明") { return .description }
+        if has("type") || has("类型") { return .type }
+        if has("name") || has("名称") || has("参数名") { return .name }
+        if has("位置") || has("position") { return .position }
         return .unknown
     }
 

@@ -27,7 +27,7 @@ struct RequestLine: Equatable {
     /// `fromExample`.
     static func find(in text: String) -> RequestLine? {
         guard TextBytes.contains("/", in: text) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextBytes.linesSplitAtLF(text)
         // Most pages have no line that starts with an HTTP method: the heading walk and the pattern then never run.
         let candidates = lines.indices.filter { startsWithMethod(lines[$0]) }
         guard !candidates.isEmpty else { return nil }

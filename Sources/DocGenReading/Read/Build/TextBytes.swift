@@ -20,6 +20,37 @@ enum TextBytes {
         return nil
     }
 
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, cut at the bytes instead of walking
+    /// Characters (which costs a grapheme-break test per scalar, on a whole page). Unicode never joins LF with a
+    /// neighbour into one Character except in CR LF, so every LF byte not preceded by CR is exactly where the
+    /// Character split cuts, and the pieces are the same Substrings.
+    static func linesSplitAtLF(_ text: String) -> [Substring] {
+        let offsets = withBytes(text) { bytes -> [Int] in
+            var found: [Int] = []
+            guard let base = bytes.baseAddress else { return found }
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, 0x0A, bytes.count - from) {
+                let offset = base.distance(to: UnsafeRawPointer(hit))
+                if offset == 0 || bytes[offset - 1] != 0x0D { found.append(offset) }
+                from = offset + 1
+            }
+            return found
+        }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        var startOffset = 0
+        for offset in offsets {
+            let end = utf8.index(start, offsetBy: offset - startOffset)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
+            startOffset = offset + 1
+        }
+        lines.append(text[start...])
+        return lines
+    }
+
     /// `body` with the UTF-8 bytes of `text` (copied only when the string has no contiguous storage).
     static func withBytes<R>(_ text: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         var text = text

@@ -7,7 +7,7 @@ enum StringShapeRules {
     static func read(_ text: DescriptionText, _ context: ParameterContext, into findings: inout ConstraintFindings) {
         guard context.type != .boolean, !context.isNumeric else { return }
         // A Chinese description that names Chinese characters anywhere ("2~128个英文或中文字符") allows them.
-        let mentionsCJK = text.sentences.contains { $0.original.contains("中文") || $0.original.contains("汉字") }
+        let mentionsCJK = text.sentences.contains { $0.original.containsText("中文") || $0.original.containsText("汉字") }
         for sentence in text.sentences {
             readForbiddenPrefixes(sentence, into: &findings)
             readForbiddenSubstrings(sentence, into: &findings)
@@ -165,7 +165,9 @@ enum StringShapeRules {
     ]
 
     private static func readAllowedCharacters(_ sentence: DescriptionSentence, mentionsCJK: Bool, into findings: inout ConstraintFindings) {
-        let text = sentence.search.string.replacingOccurrences(of: "\\", with: "")
+        // Most sentences hold no backslash: they are searched as prepared (`SearchText`), not copied and prepared again.
+        let text = UTF8Bytes.contains(sentence.search.string, byte: UInt8(ascii: "\\"))
+            ? SearchText(sentence.search.string.replacingOccurrences(of: "\\", with: "")) : sentence.search
         if let m = allowedZh.firstMatch(in: text), let list = m[1], var entries = allowedEntries(list) {
             // The Chinese pages list what a name may hold besides letters; Chinese characters where the description names them.
             entries.insert("letter")

@@ -77,7 +77,7 @@ struct MarkdownTableScanner {
               start + 1 < lines.count, !lines[start + 1].isBlank, source.startsRow(start + 1),
               !source.isDelimiter(start + 1) else { return nil }
         let cells = cells(of: start...start, renderer: &renderer)
-        guard cells.count >= 3, cells.allSatisfy({ $0.count <= 24 && !$0.contains(".") && !$0.contains("\n") }) else { return nil }
+        guard cells.count >= 3, cells.allSatisfy({ $0.count <= 24 && !$0.containsText(".") && !$0.containsText("\n") }) else { return nil }
         let columns = ColumnMap(header: cells)
         let known = columns.roles.filter { $0 != .unknown }
         guard known.count >= 3, Set(known).count == known.count, cells.count - known.count <= 1,
