@@ -94,13 +94,13 @@ import Testing
         var tag = Parameter(name: "Tag", wireName: "Tag.N", type: .array, items: Items(type: .object, typeName: "Tag"),
                             children: [child], common: true, line: 4)
         tag.constraints.default = .string(tricky)
-        var small = Parameter(name: "Small", type: .double, line: 6, location: .header)
+        var small = Parameter(name: "Small", type: .double, line: 6, location: .header, timeFormat: .unixMilliseconds)
         small.constraints.minimum = SpecNumber(1e-7)
         small.constraints.maximum = SpecNumber(-3)
         small.constraints.default = .number(SpecNumber(2.5))
         spec.parameters += [tag, small, Parameter(name: "Empty", type: .object, children: [], line: 7)]
         spec.responseFields = [ResponseField(name: "Items", type: .array, items: Items(type: .string),
-                                             children: [ResponseField(name: "Id", type: .long, example: tricky, line: 9)],
+                                             children: [ResponseField(name: "Id", type: .long, example: tricky, line: 9, timeFormat: .iso8601Minutes)],
                                              description: tricky, line: 8)]
         spec.errors.append(ErrorCode(http: 404, code: tricky, message: "", description: "d", line: 10))
         return spec
