@@ -44,8 +44,8 @@ corpus() { # target -> its seed folder
   local dir="$work/corpus-$1"
   [ -d "$dir" ] && { echo "$dir"; return; }
   case "$1" in
-    markdown) seed '*.md' 300 "$dir" "$shared/corpus" "$shared/corpus-wide" ;;
-    html) seed '*.html' 137 "$dir" "$shared/corpus-html" ;;
+    markdown) seed '*.md' 60 "$dir" "$shared/corpus" "$shared/corpus-wide" ;;
+    html) seed '*.html' 40 "$dir" "$shared/corpus-html" ;;
     text-run-together | text-spaced) seed '*.txt' 10 "$dir" "$shared/seeds"; seed '*.md' 40 "$dir" "$shared/corpus" ;;
     detect) seed '*.txt' 10 "$dir" "$shared/seeds"; seed '*.md' 40 "$dir" "$shared/corpus"; seed '*.html' 20 "$dir" "$shared/corpus-html" ;;
     mustache) seed '*.mustache' 100 "$dir" "$repo/Templates" ;;
@@ -63,7 +63,7 @@ run_target() { # target
   log="$work/$t.log"
   local runs=()
   [ -n "${FUZZ_RUNS:-}" ] && runs=(-runs="$FUZZ_RUNS")
-  DOCGEN_FUZZ_TARGET="$t" nice "$bin" "$dir" -max_total_time="$seconds" "${runs[@]}" -max_len=65536 \
+  ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" DOCGEN_FUZZ_TARGET="$t" nice "$bin" "$dir" -max_total_time="$seconds" "${runs[@]}" -max_len=65536 \
     -timeout=20 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$work/$t-" >"$log" 2>&1
   local rc=$?
   local execs per crashes
