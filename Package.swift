@@ -53,3 +53,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer entry point (Fuzz/docgen-fuzz) exists only for `scripts/fuzz.sh`, which sets DOCGEN_FUZZ=1 and builds
+// with `-sanitize=fuzzer,address` into a scratch folder of its own. It is not a product and the normal build never
+// compiles it: the stages it fuzzes are internal modules, which a separate package could only reach if they were
+// published as library products.
+if Context.environment["DOCGEN_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "docgen-fuzz", dependencies: ["DocGenSpec", "DocGenReading", "DocGenGeneration"], path: "Fuzz/docgen-fuzz"
+        )
+    )
+}

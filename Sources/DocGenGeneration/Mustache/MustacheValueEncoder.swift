@@ -56,20 +56,24 @@ private final class EncodingSlot {
         }
     }
 
+    // `child` and `appended` take the container out of `content` (leaving `.empty`) before changing it: while `content`
+    // still holds it, the copy taken out is shared, and every insert copied the whole container, which made encoding
+    // a list quadratic in its length (a request of 10,000 parameters spent most of `generate` here).
+
     func child(_ key: any CodingKey) -> EncodingSlot {
         let slot = EncodingSlot(codingPath: codingPath + [key])
-        if case .keyed(var members) = content {
-            members[key.stringValue] = slot
-            content = .keyed(members)
-        } else {
-            content = .keyed([key.stringValue: slot])
-        }
+        var members: [String: EncodingSlot] = [:]
+        if case .keyed(let existing) = content { members = existing }
+        content = .empty
+        members[key.stringValue] = slot
+        content = .keyed(members)
         return slot
     }
 
     func appended() -> EncodingSlot {
         var items: [EncodingSlot] = []
         if case .unkeyed(let existing) = content { items = existing }
+        content = .empty
         let slot = EncodingSlot(codingPath: codingPath + [IndexKey(intValue: items.count)])
         items.append(slot)
         content = .unkeyed(items)

@@ -121,10 +121,14 @@ struct TestsViewBuilder {
 
     // MARK: Limits
 
+    /// One probe of a limit or a relation. `overrides` are the top-level values it sets, by property index in
+    /// ascending order, each possibly equal to the example's: a case touches one property or the few in relations, so
+    /// carrying only those (not a copy of every value, compared with the example per case) keeps the cases linear in
+    /// the number of parameters.
     private struct Case {
         var name: String
         var comment: String
-        var values: [SampleValue?]
+        var overrides: [Override]
         var path: String
         var rule: ValidationRule
         var fails: Bool
@@ -135,8 +139,9 @@ struct TestsViewBuilder {
         var names = IdentifierScope(reserved: ["exampleValuesPassValidation", "exampleQuery", "documentedErrorsRoundTrip",
                                                "pageResponseExampleDecodes", "example", "init"])
         return cases.map { item in
-            let assignments = zip(request.properties, zip(example, item.values)).compactMap { property, pair in
-                pair.0 == pair.1 ? nil : AssignmentView(storageName: property.storageName, value: pair.1?.swiftExpression ?? "nil")
+            let assignments = item.overrides.compactMap { index, value in
+                example[index] == value
+                    ? nil : AssignmentView(storageName: request.properties[index].storageName, value: value?.swiftExpression ?? "nil")
             }
             return LimitCaseView(
                 testName: names.claim(item.name), commentLines: SwiftEscaping.commentLines(item.comment),
@@ -146,23 +151,28 @@ struct TestsViewBuilder {
         }
     }
 
+    /// A value a case sets at one property index of a struct level.
+    private typealias Override = (index: Int, value: SampleValue?)
+
+    /// The cases of `shape`'s limits and relations, each built from `base` (this level's values). `rebuild` turns the
+    /// overrides of this level into the top-level overrides that carry them (the nested object rebuilt around them).
     private func collectCases(
         _ shape: StructShape, base: [SampleValue?], pathPrefix: String, namePrefix: String,
-        rebuild: ([SampleValue?]) -> [SampleValue?]
+        rebuild: ([Override]) -> [Override]
     ) -> [Case] {
         var cases: [Case] = []
         let boundaries = BoundaryValues(samples: samples)
+        // The only indices the relation cases (and `fixRelations`) change, ascending.
+        let relationIndices = Set(shape.relations.flatMap { [$0.property, $0.other] }).sorted()
         for (index, property) in shape.properties.enumerated() {
             let name = namePrefix + property.name
             for limit in property.limits {
                 for probe in boundaries.probes(for: limit, of: property) {
-                    var values = base
-                    values[index] = probe.value
                     let path = pathPrefix + property.wireKey + (probe.onElement ? ".\(base0)" : "")
                     cases.append(Case(
                         name: "\(name)_\(limit.key)_\(probe.label)",
                         comment: "\(limit.key) \(limit.humanValue)" + (limit.documentation.map { ": " + $0 } ?? ""),
-                        values: rebuild(values), path: path, rule: limit.rule, fails: probe.fails
+                        overrides: rebuild([(index, probe.value)]), path: path, rule: limit.rule, fails: probe.fails
                     ))
                 }
             }
@@ -171,11 +181,11 @@ struct TestsViewBuilder {
                 guard let element = existing ?? samples.validObject(nested) else { continue }
                 let childBase = QueryPlanner.values(of: element, in: nested)
                 let childPrefix = pathPrefix + property.wireKey + (property.isList ? ".\(base0)." : ".")
-                cases += collectCases(nested, base: childBase, pathPrefix: childPrefix, namePrefix: name + "_") { childValues in
-                    var values = base
+                cases += collectCases(nested, base: childBase, pathPrefix: childPrefix, namePrefix: name + "_") { childOverrides in
+                    var childValues = childBase
+                    for (childIndex, value) in childOverrides { childValues[childIndex] = value }
                     let object = samples.object(nested, childValues)
-                    values[index] = property.isList ? .list([object]) : object
-                    return rebuild(values)
+                    return rebuild([(index, property.isList ? .list([object]) : object)])
                 }
             }
         }
@@ -218,15 +228,15 @@ struct TestsViewBuilder {
             let path = pathPrefix + a.wireKey
             switch relation.kind {
             case .mutuallyExclusiveWith:
-                cases.append(Case(name: name + "_both", comment: comment, values: rebuild(both), path: path, rule: rule, fails: true))
+                cases.append(Case(name: name + "_both", comment: comment, overrides: rebuild(relationIndices.map { ($0, both[$0]) }), path: path, rule: rule, fails: true))
                 if !b.required {
-                    cases.append(Case(name: name + "_alone", comment: comment, values: rebuild(alone), path: path, rule: rule, fails: false))
+                    cases.append(Case(name: name + "_alone", comment: comment, overrides: rebuild(relationIndices.map { ($0, alone[$0]) }), path: path, rule: rule, fails: false))
                 }
             case .dependsOn:
                 if !b.required {
-                    cases.append(Case(name: name + "_alone", comment: comment, values: rebuild(alone), path: path, rule: rule, fails: true))
+                    cases.append(Case(name: name + "_alone", comment: comment, overrides: rebuild(relationIndices.map { ($0, alone[$0]) }), path: path, rule: rule, fails: true))
                 }
-                cases.append(Case(name: name + "_both", comment: comment, values: rebuild(both), path: path, rule: rule, fails: false))
+                cases.append(Case(name: name + "_both", comment: comment, overrides: rebuild(relationIndices.map { ($0, both[$0]) }), path: path, rule: rule, fails: false))
             }
         }
         return cases

@@ -86,9 +86,13 @@ public struct TableRow: Hashable, Sendable {
     public var cells: [String]
     /// Line where the row starts.
     public var line: Int
+    /// The page cut this row short: it stops before its closing `|` (the next row or a heading starts first). The
+    /// reader that saw it named it in a diagnostic; the spec builder counts it in `RowAccounting.cut`.
+    public var isCut: Bool
 
-    public init(cells: [String], line: Int) {
+    public init(cells: [String], line: Int, isCut: Bool = false) {
         self.cells = cells
         self.line = line
+        self.isCut = isCut
     }
 }

@@ -120,15 +120,40 @@ public struct PageChange: Codable, Hashable, Sendable {
 
 /// Proof that nothing was lost: every table row of the parameter, response and error sections
 /// is either used (it landed in the spec) or reported (a diagnostic names its line). seen == used + reported.
+///
+/// `cut` counts the rows among `seen` that the page cuts short: a row that stops before its closing `|` (the next
+/// row or a heading starts first). Each is also named by a warning (`table-row-cut`, `table-row-unclosed`) and read
+/// as far as it goes, so a cut row is in `used` when what it has landed in the spec. `cut` is written only when it
+/// is not 0, so the specs of pages without cut rows keep their bytes.
 public struct RowAccounting: Codable, Hashable, Sendable {
     public var seen: Int
     public var used: Int
     public var reported: Int
+    public var cut: Int
 
-    public init(seen: Int = 0, used: Int = 0, reported: Int = 0) {
+    public init(seen: Int = 0, used: Int = 0, reported: Int = 0, cut: Int = 0) {
         self.seen = seen
         self.used = used
         self.reported = reported
+        self.cut = cut
+    }
+
+    private enum CodingKeys: String, CodingKey { case seen, used, reported, cut }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        seen = try c.decode(Int.self, forKey: .seen)
+        used = try c.decode(Int.self, forKey: .used)
+        reported = try c.decode(Int.self, forKey: .reported)
+        cut = try c.decodeIfPresent(Int.self, forKey: .cut) ?? 0
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(seen, forKey: .seen)
+        try c.encode(used, forKey: .used)
+        try c.encode(reported, forKey: .reported)
+        if cut != 0 { try c.encode(cut, forKey: .cut) }
     }
 
     public var isExact: Bool { seen == used + reported }

@@ -17,6 +17,12 @@ struct BuildLog {
         accounting.used += 1
     }
 
+    /// A row the page cut short (`TableRow.isCut`): counted in `cut` besides being used or reported; the reader
+    /// that found it already named its line in a warning.
+    mutating func rowCut(_ row: TableRow) {
+        if row.isCut { accounting.cut += 1 }
+    }
+
     /// A row counted as used that a later rule takes out of the spec: it becomes reported, named in a diagnostic.
     mutating func rowReclassified(_ severity: Diagnostic.Severity, _ code: String, _ message: String, line: Int) {
         accounting.used -= 1

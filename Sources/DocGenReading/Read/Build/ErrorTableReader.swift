@@ -7,6 +7,7 @@ enum ErrorTableReader {
         let columns = ColumnMap(header: table.header)
         guard columns[.errorCode] != nil else {
             for row in table.rows {
+                log.rowCut(row)
                 log.rowReported(.warning, "table-unrecognised",
                                 "error-section table without an error-code column (header: \(table.header.joined(separator: " | "))); row not read",
                                 line: row.line)
@@ -15,6 +16,7 @@ enum ErrorTableReader {
         }
         for row in table.rows {
             let (cells, note) = CellText.fitted(row.cells, width: table.header.count)
+            log.rowCut(row)
             if let note { log.note(.info, "row-cell-count", note, line: row.line) }
             let code = CellText.collapsed(columns.cell(.errorCode, in: cells) ?? "")
             guard !code.isEmpty else {

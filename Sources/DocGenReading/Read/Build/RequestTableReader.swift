@@ -50,6 +50,7 @@ struct RequestTableReader {
         }
         guard columns[.name] != nil else {
             for row in table.rows {
+                log.rowCut(row)
                 log.rowReported(.warning, "table-unrecognised",
                                 "request-section table without a name column (header: \(table.header.joined(separator: " | "))); row not read",
                                 line: row.line)
@@ -58,6 +59,7 @@ struct RequestTableReader {
         }
         for row in table.rows {
             let (cells, note) = CellText.fitted(row.cells, width: table.header.count)
+            log.rowCut(row)
             if let note { log.note(.info, "row-cell-count", note, line: row.line) }
             read(cells: cells, columns: columns, line: row.line, holder: holder, sectionLocation: sectionLocation, log: &log)
         }

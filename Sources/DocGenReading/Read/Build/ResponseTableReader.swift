@@ -62,6 +62,7 @@ struct ResponseTableReader {
         let columns = ColumnMap(header: table.header)
         guard columns[.name] != nil else {
             for row in table.rows {
+                log.rowCut(row)
                 log.rowReported(.warning, "table-unrecognised",
                                 "response-section table without a name column (header: \(table.header.joined(separator: " | "))); row not read",
                                 line: row.line)
@@ -74,6 +75,7 @@ struct ResponseTableReader {
                 ?? roots.lazy.compactMap { $0.find(mentionedIn: title) }.first
             if holder == nil {
                 for row in table.rows {
+                    log.rowCut(row)
                     log.rowReported(.info, "response-subtable-unattached",
                                     "row of the response structure '\(title)', which no field refers to; not read", line: row.line)
                 }
@@ -83,6 +85,7 @@ struct ResponseTableReader {
         var lastAtDepth: [Node] = []
         for row in table.rows {
             let (cells, note) = CellText.fitted(row.cells, width: table.header.count)
+            log.rowCut(row)
             if let note { log.note(.info, "row-cell-count", note, line: row.line) }
             let (depth, name) = NestMarker.split(columns.cell(.name, in: cells) ?? "")
             guard !name.isEmpty else {

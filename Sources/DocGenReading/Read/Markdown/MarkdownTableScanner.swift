@@ -34,13 +34,21 @@ struct MarkdownTableScanner {
             while j < lines.count, lines[j].isBlank { j += 1 }
             guard j < lines.count, source.startsRow(j), headerEnd(from: j) == nil,
                   headerWithoutDelimiter(at: j, renderer: &renderer) == nil else { break }
-            let (end, closed) = rowEnd(from: j, width: headerCells.count)
-            if !closed {
-                problems.append(("table-row-unclosed", "table row has no closing '|'; read up to line \(end + 1)", j + 1))
+            let end = rowEnd(from: j, width: headerCells.count)
+            switch end {
+            case .closed: break
+            case .unclosed(let last):
+                problems.append(("table-row-unclosed", "table row has no closing '|'; read up to line \(last + 1)", j + 1))
+            case .cut(let last, let nextRow):
+                problems.append(("table-row-cut",
+                                 "table row stops before its closing '|' (line \(nextRow + 1) starts the next row); read up to line \(last + 1)",
+                                 j + 1))
             }
-            rows.append(TableRow(cells: cells(of: j...end, renderer: &renderer), line: j + 1))
-            i = end + 1
-            if !closed { break }
+            let isCut: Bool
+            if case .closed = end { isCut = false } else { isCut = true }
+            rows.append(TableRow(cells: cells(of: j...end.lastLine, renderer: &renderer), line: j + 1, isCut: isCut))
+            i = end.lastLine + 1
+            if case .unclosed = end { break }
         }
         let table = Table(header: headerCells, rows: rows, line: start + 1)
         return (table, i, problems)
@@ -85,16 +93,38 @@ struct MarkdownTableScanner {
         return cells
     }
 
+    /// How a row ends. A row that is not `.closed` is cut short: the scanner reports it and marks it `isCut`.
+    enum RowEnd {
+        /// Its last line ends with the closing `|`.
+        case closed(Int)
+        /// It runs into a heading or the end of the page; `Int` is its last line with text.
+        case unclosed(Int)
+        /// Line `nextRow` is a whole row of its own (see `isWholeRow`), so the row ends at its last line with text
+        /// before it, and the table goes on with `nextRow`.
+        case cut(last: Int, nextRow: Int)
+
+        var lastLine: Int {
+            switch self {
+            case .closed(let line), .unclosed(let line): return line
+            case .cut(let last, _): return last
+            }
+        }
+    }
+
     /// A line ending in `|` closes the row when the row has all its cells by then, or when what follows
     /// cannot continue a cell (another row, a heading, the end). Otherwise the last cell goes on: a row like
     /// `|└Amount|Integer|20| ` puts its description on the next lines.
-    private func rowEnd(from start: Int, width: Int) -> (end: Int, closed: Bool) {
+    private func rowEnd(from start: Int, width: Int) -> RowEnd {
         var inFence = false
         var j = start
         var lastText = start
         // Counted line by line (not by re-splitting the row) so a hostile row of many lines stays linear.
         var separators = 0
         while j < lines.count {
+            // A row whose last cell is cut off would otherwise swallow the next row into that cell.
+            if !inFence, j > start, isWholeRow(j, width: width) {
+                return .cut(last: lastText, nextRow: j)
+            }
             if source.isFenceMarker(j) {
                 inFence.toggle()
                 if !inFence, source.trimmedHasSuffix(j, UInt8(ascii: "|")) { separators += 1 }
@@ -103,17 +133,26 @@ struct MarkdownTableScanner {
             }
             if !inFence, source.endsWithPipe(j), !(j == start && source.trimmedIsPipe(j)) {
                 if separators - 1 >= width || !continuesCell(after: j) {
-                    return (j, true)
+                    return .closed(j)
                 }
             }
             // A heading after a blank line means the row was never closed: stop before it.
             if !inFence, j > start, lines[j - 1].isBlank, source.trimmedHasPrefix(j, "#") {
-                return (lastText, false)
+                return .unclosed(lastText)
             }
             if !lines[j].isBlank { lastText = j }
             j += 1
         }
-        return (lastText, false)
+        return .unclosed(lastText)
+    }
+
+    /// Whether line `index` is a row by itself: it starts and ends with `|` and has at least the header's cells.
+    /// A line continuing a cell that happens to start with `|` (` |`, `|Inquiring |`) has fewer.
+    private func isWholeRow(_ index: Int, width: Int) -> Bool {
+        guard source.startsRow(index), source.endsWithPipe(index) else { return false }
+        var pipes = 0
+        source.forEachCellPipe(index) { _ in pipes += 1 }
+        return pipes > width
     }
 
     private func continuesCell(after index: Int) -> Bool {
