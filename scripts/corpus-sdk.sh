@@ -53,6 +53,32 @@ if timed swift build --build-tests >"$work/build-debug.log" 2>&1; then
 else
   echo "debug build FAILED (see $work/build-debug.log)"; grep -E 'error:' "$work/build-debug.log" | head -20; exit 1
 fi
+# The runtime plumbing generated code calls is @_spi(DocGenGenerated), not API: code of a user that imports the SDK
+# and the runtime the ordinary way must not see it (docs/generate.md, "Plumbing is SPI, not API").
+modules_dir="$(swift build --show-bin-path)/Modules"
+first_module=$(ls "$work/Sources" | head -1)
+user_code="$work/.plumbing-check.swift"
+cat >"$user_code" <<EOF
+import DocGenRuntime
+import $first_module
+func plumbing(_ request: some OperationRequest) {
+    var query = QueryItems(listIndexBase: 1)
+    request.appendQueryItems(to: &query, prefix: "")
+    query.append("Name", "value")
+    var issues = ValidationIssues(listIndexBase: 1)
+    request.collectIssues(into: &issues, prefix: "")
+    _ = LimitProbe.table(json: "[]")
+}
+EOF
+plumbing=$(swiftc -typecheck -I "$modules_dir" "$user_code" 2>&1)
+# One refusal per line of the five uses (the compiler prints each error twice: the message and its annotation).
+hidden=$(grep -E "^$user_code:[0-9]+:[0-9]+: error: ('[A-Za-z]+' is inaccessible due to '@_spi' protection level|cannot find '(ValidationIssues|LimitProbe)' in scope)" <<<"$plumbing" | cut -d: -f2 | sort -u | wc -l | tr -d ' ')
+if [ "$hidden" -ge 5 ]; then
+  echo "plumbing hidden from users: yes ($hidden of 5 uses refused)"
+else
+  echo "plumbing hidden from users: NO ($hidden of 5 uses refused)"; echo "$plumbing" | grep error: | head; status=1
+fi
+rm -f "$user_code"
 swift test --skip-build >"$work/test.log" 2>&1
 summary=$(grep -E 'Test run with [0-9]+ tests' "$work/test.log" | tail -1)
 tests=$(echo "$summary" | sed -E 's/.*Test run with ([0-9]+) tests.*/\1/')

@@ -20,11 +20,13 @@ public struct QueryFields: Sendable, Hashable, Codable, QueryEncodable, Validata
         try container.encode(fields)
     }
 
+    @_spi(DocGenGenerated)
     public func appendQueryItems(to query: inout QueryItems, prefix: String) {
         for name in fields.keys.sorted() {
             query.append(prefix + name, fields[name])
         }
     }
 
+    @_spi(DocGenGenerated)
     public func collectIssues(into issues: inout ValidationIssues, prefix: String) {}
 }

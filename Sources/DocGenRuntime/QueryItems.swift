@@ -29,11 +29,13 @@ public struct QueryItems: Sendable, Hashable, Sequence {
     /// The value sent for `name`, if any.
     public subscript(name: String) -> String? { pairs.first { $0.name == name }?.value }
 
+    @_spi(DocGenGenerated)
     public mutating func append(_ name: String, _ value: (some QueryScalar)?) {
         guard let value else { return }
         pairs.append(QueryPair(name, value.queryString))
     }
 
+    @_spi(DocGenGenerated)
     public mutating func append<Element: QueryScalar>(_ name: String, _ values: [Element]?) {
         guard let values else { return }
         for (offset, value) in values.enumerated() {
@@ -41,11 +43,13 @@ public struct QueryItems: Sendable, Hashable, Sequence {
         }
     }
 
+    @_spi(DocGenGenerated)
     public mutating func append(_ name: String, _ value: (some QueryEncodable)?) {
         guard let value else { return }
         value.appendQueryItems(to: &self, prefix: name + ".")
     }
 
+    @_spi(DocGenGenerated)
     public mutating func append<Element: QueryEncodable>(_ name: String, _ values: [Element]?) {
         guard let values else { return }
         for (offset, value) in values.enumerated() {

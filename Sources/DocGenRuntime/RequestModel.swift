@@ -1,11 +1,35 @@
 /// A value that is sent as several query items under a prefix (`Tag.1.` + `Key`).
+///
+/// The requirement is plumbing between generated code and this runtime, not API of a generated SDK: it is
+/// `@_spi(DocGenGenerated)`, so only code that imports the runtime with `@_spi(DocGenGenerated)` (generated files do)
+/// sees it. A callable API is `OperationRequest.queryItems()`.
 public protocol QueryEncodable: Sendable {
-    func appendQueryItems(to query: inout QueryItems, prefix: String)
+    @_spi(DocGenGenerated) func appendQueryItems(to query: inout QueryItems, prefix: String)
 }
 
 /// A value whose limits can be checked: it reports every broken limit, its wire paths starting with `prefix`.
+///
+/// Plumbing like `QueryEncodable`'s requirement (`@_spi(DocGenGenerated)`); the callable API is
+/// `OperationRequest.validate()` and `validationIssues()`.
 public protocol Validatable: Sendable {
-    func collectIssues(into issues: inout ValidationIssues, prefix: String)
+    @_spi(DocGenGenerated) func collectIssues(into issues: inout ValidationIssues, prefix: String)
+}
+
+// Swift lets a protocol requirement be SPI only when a protocol extension implements it. Every generated type
+// implements both requirements itself (its template writes them); these implementations only run for a type whose
+// template lost them, and stop loudly instead of sending or checking nothing.
+extension QueryEncodable {
+    @_spi(DocGenGenerated)
+    public func appendQueryItems(to query: inout QueryItems, prefix: String) {
+        preconditionFailure("\(Self.self) does not implement appendQueryItems(to:prefix:): its template must write it")
+    }
+}
+
+extension Validatable {
+    @_spi(DocGenGenerated)
+    public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
+        preconditionFailure("\(Self.self) does not implement collectIssues(into:prefix:): its template must write it")
+    }
 }
 
 /// A request struct or one of its nested structs (`Tag`).

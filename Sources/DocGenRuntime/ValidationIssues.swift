@@ -13,6 +13,9 @@ public enum ValidationRule: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// Collects broken limits while a request checks itself. Every check skips absent (nil) values; a check given a list
 /// applies to each element (`DiskIds.1`, `DiskIds.2`, numbered from `listIndexBase`), except the item-count checks.
+///
+/// Plumbing between generated code and the runtime (`@_spi(DocGenGenerated)`): users see `ValidationIssue`s.
+@_spi(DocGenGenerated)
 public struct ValidationIssues: Sendable {
     public let listIndexBase: Int
     public private(set) var issues: [ValidationIssue] = []
@@ -244,6 +247,7 @@ public struct ValidationIssues: Sendable {
 }
 
 /// A limit as `ValidationIssues.check` takes it.
+@_spi(DocGenGenerated)
 public enum RuleLimit: Sendable, Hashable {
     case count(Int)
     case number(Double)
@@ -253,6 +257,7 @@ public enum RuleLimit: Sendable, Hashable {
     case word(String)
 }
 
+@_spi(DocGenGenerated)
 extension ValidationIssues {
     /// Runs the per-value check `rule` names, as generated code runs it through the rule's own method. Returns false
     /// when the rule has no per-value check or cannot read the limit (an unknown word); a nil value checks nothing.
@@ -302,6 +307,7 @@ extension ValidationIssues {
 private func quoted(_ text: String) -> String { "\"" + text + "\"" }
 
 /// Presence of a parameter for the between-parameter rules: set and, for lists, not empty (an empty list sends nothing).
+@_spi(DocGenGenerated)
 public enum Presence {
     public static func of(_ value: (some Any)?) -> Bool {
         guard let value else { return false }

@@ -1,4 +1,4 @@
-import DocGenRuntime
+@_spi(DocGenGenerated) import DocGenRuntime
 import Foundation
 
 // Request and response types shaped like the ones docgen generates (see Generated/Sources), so the client is tested

@@ -2,7 +2,7 @@
 // Do not edit: change the spec or the template, then run `docgen generate`.
 // Spec: alibaba/ecs/2014-05-26/CreateSnapshot.json
 
-import DocGenRuntime
+@_spi(DocGenGenerated) import DocGenRuntime
 import Foundation
 
 /// CreateSnapshot
@@ -161,7 +161,7 @@ public enum CreateSnapshot {
             case resourceGroupId = "ResourceGroupId"
         }
 
-        public func appendQueryItems(to query: inout QueryItems, prefix: String) {
+        @_spi(DocGenGenerated) public func appendQueryItems(to query: inout QueryItems, prefix: String) {
             query.append(prefix + "DiskId", self.diskId)
             query.append(prefix + "SnapshotName", self.snapshotName)
             query.append(prefix + "Description", self.description)
@@ -172,7 +172,7 @@ public enum CreateSnapshot {
             query.append(prefix + "ResourceGroupId", self.resourceGroupId)
         }
 
-        public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
+        @_spi(DocGenGenerated) public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
             issues.minLength(self.snapshotName, 2, parameter: prefix + "SnapshotName", documentation: "长度为2~128个英文或中文字符。")
             issues.maxLength(self.snapshotName, 128, parameter: prefix + "SnapshotName", documentation: "长度为2~128个英文或中文字符。")
             issues.forbiddenPrefixes(self.snapshotName, ["http://", "https://", "auto"], parameter: prefix + "SnapshotName", documentation: "必须以大小字母或中文开头，不能以http://和https://开头。\n为防止和自动快照的名称冲突，不能以auto开头。")
@@ -284,14 +284,14 @@ public enum CreateSnapshot {
                 case value = "Value"
             }
 
-            public func appendQueryItems(to query: inout QueryItems, prefix: String) {
+            @_spi(DocGenGenerated) public func appendQueryItems(to query: inout QueryItems, prefix: String) {
                 query.append(prefix + "value", self.value2)
                 query.append(prefix + "key", self.key2)
                 query.append(prefix + "Key", self.key)
                 query.append(prefix + "Value", self.value)
             }
 
-            public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
+            @_spi(DocGenGenerated) public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
                 issues.maxLength(self.key, 128, parameter: prefix + "Key", documentation: "最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。")
                 issues.forbiddenPrefixes(self.key, ["aliyun", "acs:"], parameter: prefix + "Key", documentation: "最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。")
                 issues.forbiddenSubstrings(self.key, ["http://", "https://"], parameter: prefix + "Key", documentation: "最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或者https://。")

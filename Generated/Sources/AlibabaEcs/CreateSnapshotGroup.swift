@@ -2,7 +2,7 @@
 // Do not edit: change the spec or the template, then run `docgen generate`.
 // Spec: alibaba/ecs/2014-05-26/CreateSnapshotGroup.json
 
-import DocGenRuntime
+@_spi(DocGenGenerated) import DocGenRuntime
 import Foundation
 
 /// Elastic Compute Service:CreateSnapshotGroup
@@ -209,7 +209,7 @@ public enum CreateSnapshotGroup {
             case resourceGroupId = "ResourceGroupId"
         }
 
-        public func appendQueryItems(to query: inout QueryItems, prefix: String) {
+        @_spi(DocGenGenerated) public func appendQueryItems(to query: inout QueryItems, prefix: String) {
             query.append(prefix + "RegionId", self.regionId)
             query.append(prefix + "InstanceId", self.instanceId)
             query.append(prefix + "InstantAccess", self.instantAccess)
@@ -223,7 +223,7 @@ public enum CreateSnapshotGroup {
             query.append(prefix + "ResourceGroupId", self.resourceGroupId)
         }
 
-        public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
+        @_spi(DocGenGenerated) public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
             issues.minimum(self.instantAccessRetentionDays, 1.0, parameter: prefix + "InstantAccessRetentionDays", documentation: "Valid values: 1 to 65535.")
             issues.maximum(self.instantAccessRetentionDays, 65535.0, parameter: prefix + "InstantAccessRetentionDays", documentation: "Valid values: 1 to 65535.")
             issues.minLength(self.name, 2, parameter: prefix + "Name", documentation: "The name must be 2 to 128 characters in length, and can contain letters, digits, periods (.), underscores (_), hyphens (-), and colons (:).")
@@ -293,12 +293,12 @@ public enum CreateSnapshotGroup {
                 case value = "Value"
             }
 
-            public func appendQueryItems(to query: inout QueryItems, prefix: String) {
+            @_spi(DocGenGenerated) public func appendQueryItems(to query: inout QueryItems, prefix: String) {
                 query.append(prefix + "Key", self.key)
                 query.append(prefix + "Value", self.value)
             }
 
-            public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
+            @_spi(DocGenGenerated) public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
                 issues.maxLength(self.key, 128, parameter: prefix + "Key", documentation: "The tag key can be up to 128 characters in length and cannot start with acs: or aliyun.")
                 issues.forbiddenPrefixes(self.key, ["acs:", "aliyun"], parameter: prefix + "Key", documentation: "The tag key can be up to 128 characters in length and cannot start with acs: or aliyun.")
                 issues.forbiddenSubstrings(self.key, ["http://", "https://"], parameter: prefix + "Key", documentation: "It cannot contain http:// or https://.")

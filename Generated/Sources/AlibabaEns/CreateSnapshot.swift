@@ -2,7 +2,7 @@
 // Do not edit: change the spec or the template, then run `docgen generate`.
 // Spec: alibaba/ens/2017-11-10/CreateSnapshot.json
 
-import DocGenRuntime
+@_spi(DocGenGenerated) import DocGenRuntime
 import Foundation
 
 /// ENS:CreateSnapshot
@@ -187,14 +187,14 @@ public enum CreateSnapshot {
             case description = "Description"
         }
 
-        public func appendQueryItems(to query: inout QueryItems, prefix: String) {
+        @_spi(DocGenGenerated) public func appendQueryItems(to query: inout QueryItems, prefix: String) {
             query.append(prefix + "DiskId", self.diskId)
             query.append(prefix + "EnsRegionId", self.ensRegionId)
             query.append(prefix + "SnapshotName", self.snapshotName)
             query.append(prefix + "Description", self.description)
         }
 
-        public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
+        @_spi(DocGenGenerated) public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
             issues.minLength(self.snapshotName, 2, parameter: prefix + "SnapshotName", documentation: "The name must be 2 to 128 characters in length.")
             issues.maxLength(self.snapshotName, 128, parameter: prefix + "SnapshotName", documentation: "The name must be 2 to 128 characters in length.")
             issues.forbiddenPrefixes(self.snapshotName, ["http://", "https://"], parameter: prefix + "SnapshotName", documentation: "It must start with a letter and cannot start with http:// or https://.")

@@ -2,7 +2,7 @@
 // Do not edit: change the spec or the template, then run `docgen generate`.
 // Spec: tencent/cbs/2017-03-12/CreateSnapshotGroup.json
 
-import DocGenRuntime
+@_spi(DocGenGenerated) import DocGenRuntime
 import Foundation
 
 /// CreateSnapshotGroup
@@ -75,13 +75,13 @@ public enum CreateSnapshotGroup {
             case tags = "Tags"
         }
 
-        public func appendQueryItems(to query: inout QueryItems, prefix: String) {
+        @_spi(DocGenGenerated) public func appendQueryItems(to query: inout QueryItems, prefix: String) {
             query.append(prefix + "DiskIds", self.diskIds)
             query.append(prefix + "SnapshotGroupName", self.snapshotGroupName)
             query.append(prefix + "Tags", self.tags)
         }
 
-        public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
+        @_spi(DocGenGenerated) public func collectIssues(into issues: inout ValidationIssues, prefix: String) {
             issues.minItems(self.diskIds, 1, parameter: prefix + "DiskIds", documentation: "Required: an empty list would send nothing.")
         }
     }

@@ -1,4 +1,4 @@
-import DocGenRuntime
+@_spi(DocGenGenerated) import DocGenRuntime
 import DocGenSpec
 
 /// One checkable limit of a parameter, from its `Constraints`, with the page sentence it came from. Everything about it

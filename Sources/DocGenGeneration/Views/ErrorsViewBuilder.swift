@@ -29,7 +29,12 @@ struct ErrorsViewBuilder {
                 merged[error.code] = entry
             }
         }
-        let codes = merged.keys.sorted().map { code -> ErrorCodeView in
+        let sortedCodes = merged.keys.sorted()
+        let table = ErrorTableText(entries: sortedCodes.map { code in
+            let entry = merged[code]!
+            return .init(code: code, statuses: entry.statuses.sorted(), messages: entry.messages, descriptions: entry.descriptions)
+        })
+        let codes = sortedCodes.map { code -> ErrorCodeView in
             let entry = merged[code]!
             var lines: [String] = []
             for message in entry.messages { lines += SwiftEscaping.commentLines(message) }
@@ -58,7 +63,8 @@ struct ErrorsViewBuilder {
                 "",
                 "An open set: every code the pages document is a static member, and any other code decodes too.",
             ],
-            codes: codes, hasCodes: !codes.isEmpty
+            codes: codes, hasCodes: !codes.isEmpty,
+            documentedTableLines: table.lines, documentedTableHashes: table.hashes
         )
     }
 }

@@ -10,6 +10,11 @@ public struct ErrorsFileView: Encodable, Sendable {
     /// Sorted by code.
     public var codes: [ErrorCodeView]
     public var hasCodes: Bool
+    /// Every code's statuses, messages and descriptions as the lines of a JSON object, one code per line (the text
+    /// of a raw multi-line string literal that `ErrorCodeInfo.table(json:)` decodes).
+    public var documentedTableLines: [String]
+    /// The `#`s delimiting that raw literal (`#"""` ... `"""#`): enough that no text inside can end it.
+    public var documentedTableHashes: String
 }
 
 public struct ErrorCodeView: Encodable, Sendable {

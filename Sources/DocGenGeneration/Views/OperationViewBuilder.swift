@@ -29,6 +29,7 @@ struct OperationViewBuilder {
             headerLines: DocLines.header(specPath: specPath),
             moduleName: context.moduleName,
             access: context.access.rawValue,
+            plumbingAccess: context.access == .public ? "@_spi(DocGenGenerated) public" : context.access.rawValue,
             operationName: operationName,
             docLines: DocLines.operation(spec),
             actionLiteral: SwiftEscaping.stringLiteral(spec.action),

@@ -8,6 +8,9 @@ public struct OperationFileView: Encodable, Sendable {
     public var moduleName: String
     /// `public`, `package` or `internal`.
     public var access: String
+    /// The access of the runtime plumbing members (`appendQueryItems`, `collectIssues`): `access`, except that a
+    /// public SDK marks them `@_spi(DocGenGenerated) public` so they are not part of its public API.
+    public var plumbingAccess: String
     /// The namespace enum of the operation (`CreateSnapshot`).
     public var operationName: String
     public var docLines: [String]

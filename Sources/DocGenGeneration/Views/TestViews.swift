@@ -18,6 +18,11 @@ public struct OperationTestsView: Encodable, Sendable {
     public var exampleNotes: [String]
     public var expectedQuery: [QueryPairView]
     public var limitCases: [LimitCaseView]
+    /// The limit cases as data: the lines of a JSON array of `[name, wire path, rule, fails]` rows, the text of a raw
+    /// multi-line string literal that `LimitProbe.table(json:)` decodes.
+    public var limitTableLines: [String] = []
+    /// The `#`s delimiting that raw literal.
+    public var limitTableHashes: String = "#"
     public var hasLimitCases: Bool
     public var errorCodes: [ErrorRoundTripView]
     public var hasErrorCodes: Bool
@@ -47,8 +52,8 @@ public struct QueryPairView: Encodable, Sendable {
     public var valueLiteral: String
 }
 
-/// One test: start from the example request, change some stored properties, and expect the rule to fire (or not)
-/// for the parameter path.
+/// One limit probe: start from the example request, change some stored properties (one `case` of the generated
+/// `change(_:for:)` switch, keyed by `testName`), and expect the rule to fire (or not) for the parameter path.
 public struct LimitCaseView: Encodable, Sendable {
     public var testName: String
     public var commentLines: [String]

@@ -39,7 +39,8 @@ struct TestsViewBuilder {
                 QueryPairView(nameLiteral: SwiftEscaping.stringLiteral($0.0), valueLiteral: SwiftEscaping.stringLiteral($0.1))
             }
             view.rejectedExamples = rejectedExamples()
-            view.limitCases = limitCases(example: example)
+            (view.limitCases, view.limitTableLines) = limitCases(example: example)
+            view.limitTableHashes = RawJSONText.hashes(for: view.limitTableLines)
             view.hasLimitCases = !view.limitCases.isEmpty
         }
         (view.responseExample, view.responseNotes) = responseExample()
@@ -134,11 +135,13 @@ struct TestsViewBuilder {
         var fails: Bool
     }
 
-    private func limitCases(example: [SampleValue?]) -> [LimitCaseView] {
+    /// The limit cases, and their table (`[name, wire path, rule, fails]` JSON rows, one per line) for
+    /// `LimitProbe.table(json:)`.
+    private func limitCases(example: [SampleValue?]) -> ([LimitCaseView], [String]) {
         let cases = collectCases(request, base: example, pathPrefix: "", namePrefix: "") { $0 }
         var names = IdentifierScope(reserved: ["exampleValuesPassValidation", "exampleQuery", "documentedErrorsRoundTrip",
                                                "pageResponseExampleDecodes", "example", "init"])
-        return cases.map { item in
+        let views = cases.map { item in
             let assignments = item.overrides.compactMap { index, value in
                 example[index] == value
                     ? nil : AssignmentView(storageName: request.properties[index].storageName, value: value?.swiftExpression ?? "nil")
@@ -149,6 +152,12 @@ struct TestsViewBuilder {
                 rule: String(describing: item.rule), fails: item.fails
             )
         }
+        let rows = zip(views, cases).enumerated().map { index, pair in
+            let row = "[" + [pair.0.testName, pair.1.path, pair.1.rule.rawValue].map(RawJSONText.string).joined(separator: ", ")
+                + ", \(pair.1.fails)]"
+            return index == cases.count - 1 ? row : row + ","
+        }
+        return (views, cases.isEmpty ? [] : ["["] + rows + ["]"])
     }
 
     /// A value a case sets at one property index of a struct level.

@@ -140,7 +140,9 @@ import Testing
         let files = try RenderFixtures.generate([spec])
         let tests = Self.source(files, "Tests/AlibabaDemoTests/DescribeThingsTests.swift")
         #expect(!tests.contains(#"name: "null""#))
-        #expect(tests.contains("@Test func pageExampleOfLabelIsReported() {"))
+        // A check called by the operation's one `pageChecks()` test.
+        #expect(tests.contains("    func pageExampleOfLabelIsReported() {"))
+        #expect(tests.contains("        pageExampleOfLabelIsReported()\n"))
         #expect(tests.contains(#"request.label = "far-too-long""#))
     }
 

@@ -3,7 +3,7 @@ import Testing
 @testable import DocGenSpec
 @testable import DocGenDiff
 @testable import DocGenGeneration
-import DocGenRuntime
+@_spi(DocGenGenerated) import DocGenRuntime
 
 /// `ConstraintKind` is the one list of limits; these tests hold the stages that cannot import it (the runtime) or
 /// that find things by name (generated code calling runtime methods, the diff's change ids) to it, so a rename breaks

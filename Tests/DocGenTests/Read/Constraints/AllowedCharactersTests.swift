@@ -2,7 +2,7 @@ import Testing
 @testable import DocGenSpec
 @testable import DocGenReading
 @testable import DocGenGeneration
-import DocGenRuntime
+@_spi(DocGenGenerated) import DocGenRuntime
 
 /// The allowed-characters kind end to end: the phrasings read (zh, en), the ones left alone, and the runtime check.
 @Suite("Constraint extractor: allowed characters")
