@@ -4,7 +4,8 @@
 #   scripts/test.sh --quick   the tool's own tests and the drift gates only (no generated SDK is compiled)
 # Steps: 1. build docgen;  2. Generated/ and the error tables must be what docgen makes from specs/ (drift gate);
 #  3. swift test (the tool's tests; those over ../shared skip without it);
-#  4. full only: the seed SDK (Generated/, a package of its own) builds and passes its generated tests;
+#  4. full only: the seed SDK (Generated/, a package of its own) builds and passes its generated tests; generated
+#     clients run against the mock vendor (scripts/client-integration.sh; skips without python3 or ../shared);
 #     with ../shared, an SDK from every ECS corpus page (zh and en) does too, and the README walkthrough runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,9 @@ fi
 
 echo "== the seed SDK (Generated/)"
 swift test --package-path Generated
+
+echo "== generated clients against the mock vendor"
+DOCGEN="$bin/docgen" bash scripts/client-integration.sh
 
 if [ -d ../shared/corpus ]; then
   work="$(mktemp -d -t docgen-corpus.XXXXXX)"
