@@ -6,7 +6,7 @@
 #
 #   scripts/wide-sdks.sh [FOLDER_NAME...]     e.g. scripts/wide-sdks.sh alibaba-nas-en tencent-tke-zh
 #
-# Prints one table row per product: operations, debug compile CPU seconds (user+sys, the steadier figure on a shared
+# Prints one table row per product: specs read, operations generated, debug compile CPU seconds (user+sys, the steadier figure on a shared
 # machine), warnings, tests and failures; the logs stay in WORK (printed at the end; DOCGEN_WIDE_WORK names it).
 # DOCGEN=path/to/docgen uses a built binary (default: the debug build, built first). Exit status 1 when any product
 # failed to generate, build or pass.
@@ -33,7 +33,7 @@ else
 fi
 
 status=0
-printf '%-26s %10s %16s %8s %6s %8s  %s\n' product operations "debug CPU (s)" warnings tests failures result
+printf '%-26s %6s %10s %14s %8s %6s %8s  %s\n' product specs operations "debug CPU (s)" warnings tests failures result
 for name in "${folders[@]}"; do
   [ -d "$wide/$name" ] || { echo "wide-sdks: no folder $wide/$name" >&2; status=1; continue; }
   out="$work/$name"
@@ -48,8 +48,12 @@ for name in "${folders[@]}"; do
   rc=$?
   # Operations generated: one source file each besides every module's client and error type. (docgen does not read
   # data-structure pages yet: such a page becomes an operation of a module `<Vendor>Unknown`, built but not counted.)
+  # Specs: the operations read from the pages. Generation keeps the newest dated API version of each product, so a
+  # page that states no version (or an older one) is read but not generated; its note is in sdk.log.
+  specs=$(find "$out/specs" -name '*.json' -not -path '*/history/*' -not -path '*/unknown/unknown/*' | wc -l | tr -d ' ')
   operations=0
   for module in "$out/sdk/Sources"/*/; do
+    [ -d "$module" ] || continue
     case "$(basename "$module")" in *Unknown) continue ;; esac
     operations=$((operations + $(find "$module" -name '*.swift' | wc -l) - 2))
   done
@@ -58,8 +62,8 @@ for name in "${folders[@]}"; do
   tests=$(sed -nE 's/^tests: ([0-9]+), failures.*/\1/p' "$out/sdk.log")
   failures=$(sed -nE 's/^tests: [0-9]+, failures \(issues\): (.*)$/\1/p' "$out/sdk.log")
   if [ "$rc" = 0 ] && [ "${warnings:-0}" = 0 ]; then result=ok; else result="FAILED ($out/sdk.log)"; status=1; fi
-  printf '%-26s %10s %16s %8s %6s %8s  %s\n' "$name" "$operations" "${cpu:--}" "${warnings:--}" "${tests:--}" \
-    "${failures:--}" "$result"
+  printf '%-26s %6s %10s %14s %8s %6s %8s  %s\n' "$name" "$specs" "$operations" "${cpu:--}" "${warnings:--}" \
+    "${tests:--}" "${failures:--}" "$result"
 done
 echo "work folder: $work"
 exit $status
