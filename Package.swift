@@ -40,6 +40,7 @@ let package = Package(
             name: "docgen-bench",
             dependencies: [
                 "DocGenSpec", "DocGenReading", "DocGenDiff", "DocGenGeneration", "DocGenErrorTables", "DocGenCommandLine",
+                "DocGenRuntime",
             ]
         ),
         .testTarget(name: "DocGenRuntimeTests", dependencies: ["DocGenRuntime"]),

@@ -11,6 +11,7 @@ let allBenchmarks: [any Benchmark.Type] = [
     DiffBenchmark.self,
     ErrorTablesBenchmark.self,
     GenerateBenchmark.self,
+    SigningBenchmark.self,
 ]
 
 extension MustacheBenchmark: Benchmark {}

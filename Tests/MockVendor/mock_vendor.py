@@ -203,6 +203,9 @@ class Handler(BaseHTTPRequestHandler):
     def do_DELETE(self):
         self.handle_any()
 
+    def do_PATCH(self):
+        self.handle_any()
+
     def reply(self, status, body):
         data = json.dumps(body, ensure_ascii=False).encode("utf-8")
         try:

@@ -26,6 +26,7 @@ public struct AlibabaEnsClient: Sendable {
     ///   - region: The region to call (`"cn-hangzhou"`); it picks the endpoint and is signed into every request.
     ///   - credentials: nil reads the vendor's environment variables, then its CLI configuration file.
     ///   - endpoint: Overrides the endpoint the pages state or the vendor's convention gives (a test server, a private endpoint).
+    ///   - signature: How RPC-style operations are signed: ACS3-HMAC-SHA256 (the vendor's recommendation) or the classic HMAC-SHA1 query signature; REST operations always use ACS3.
     ///   - transport: What sends the requests; `ScriptedTransport` in tests.
     ///   - retryPolicy: How throttled and failed requests are retried.
     ///   - validatesRequests: Whether a request that breaks a documented limit throws `ValidationError` before anything is sent.
@@ -35,6 +36,7 @@ public struct AlibabaEnsClient: Sendable {
         region: String,
         credentials: (any CredentialsProvider)? = nil,
         endpoint: Endpoint? = nil,
+        signature: ServiceDescriptor.AlibabaSignature = .acs3HMACSHA256,
         transport: any Transport = URLSessionTransport(),
         retryPolicy: RetryPolicy = .standard,
         validatesRequests: Bool = true,
@@ -42,7 +44,7 @@ public struct AlibabaEnsClient: Sendable {
         environment: RequestEnvironment = .live
     ) {
         core = ServiceClient(
-            service: Self.service, region: region, credentials: credentials, endpoint: endpoint,
+            service: Self.service.signed(with: signature), region: region, credentials: credentials, endpoint: endpoint,
             transport: transport, retryPolicy: retryPolicy, validatesRequests: validatesRequests,
             decodingMode: decodingMode, environment: environment
         )

@@ -24,6 +24,9 @@ import Foundation
     ///   - region: The region to call (`{{{exampleRegionLiteral}}}`); it picks the endpoint and is signed into every request.
     ///   - credentials: nil reads the vendor's environment variables, then its CLI configuration file.
     ///   - endpoint: Overrides the endpoint the pages state or the vendor's convention gives (a test server, a private endpoint).
+    {{#selectsSignature}}
+    ///   - signature: How RPC-style operations are signed: ACS3-HMAC-SHA256 (the vendor's recommendation) or the classic HMAC-SHA1 query signature; REST operations always use ACS3.
+    {{/selectsSignature}}
     ///   - transport: What sends the requests; `ScriptedTransport` in tests.
     ///   - retryPolicy: How throttled and failed requests are retried.
     ///   - validatesRequests: Whether a request that breaks a documented limit throws `ValidationError` before anything is sent.
@@ -33,6 +36,9 @@ import Foundation
         region: String,
         credentials: (any CredentialsProvider)? = nil,
         endpoint: Endpoint? = nil,
+        {{#selectsSignature}}
+        signature: ServiceDescriptor.AlibabaSignature = .acs3HMACSHA256,
+        {{/selectsSignature}}
         transport: any Transport = URLSessionTransport(),
         retryPolicy: RetryPolicy = .standard,
         validatesRequests: Bool = true,
@@ -40,7 +46,7 @@ import Foundation
         environment: RequestEnvironment = .live
     ) {
         core = ServiceClient(
-            service: Self.service, region: region, credentials: credentials, endpoint: endpoint,
+            service: Self.service{{#selectsSignature}}.signed(with: signature){{/selectsSignature}}, region: region, credentials: credentials, endpoint: endpoint,
             transport: transport, retryPolicy: retryPolicy, validatesRequests: validatesRequests,
             decodingMode: decodingMode, environment: environment
         )

@@ -131,7 +131,10 @@ struct ClientViewBuilder {
         return ClientFileView(
             headerLines: DocLines.header(specPath: nil), moduleName: context.moduleName, access: context.access.rawValue,
             clientTypeName: clientTypeName, errorTypeName: context.errorTypeName, docLines: doc,
-            serviceExpression: serviceExpression(endpoint: endpoint), exampleRegionLiteral: exampleRegionLiteral,
+            serviceExpression: serviceExpression(endpoint: endpoint),
+            // Only RPC-style operations can use Alibaba's classic signature; REST ones always sign with ACS3.
+            selectsSignature: !isTencent && operations.contains { !Self.binding(for: $0.spec, tencent: false).isREST },
+            exampleRegionLiteral: exampleRegionLiteral,
             operations: views, paginated: views.filter { $0.paginationKind != nil }
         )
     }

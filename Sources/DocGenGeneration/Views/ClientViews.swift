@@ -12,6 +12,9 @@ public struct ClientFileView: Encodable, Sendable {
     public var docLines: [String]
     /// `ServiceDescriptor.alibaba("ecs", version: "2014-05-26")`.
     public var serviceExpression: String
+    /// Whether the client's init takes `signature:`: Alibaba products with an RPC-style operation (ACS3 or the classic
+    /// RPC signature). Tencent has one signature and Alibaba REST operations always use ACS3.
+    public var selectsSignature: Bool
     /// The region a caller passes by default in examples (`cn-hangzhou`, `ap-guangzhou`), as a literal.
     public var exampleRegionLiteral: String
     public var operations: [ClientOperationView]

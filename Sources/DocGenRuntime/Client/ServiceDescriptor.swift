@@ -42,6 +42,14 @@ public struct ServiceDescriptor: Sendable, Hashable {
                           documentedEndpoint: endpoint, alibabaSignature: signature)
     }
 
+    /// This descriptor with Alibaba's RPC-style requests signed by `signature`: what a generated Alibaba client's
+    /// `signature:` argument does (REST/ROA operations sign with ACS3 either way).
+    public func signed(with signature: AlibabaSignature) -> ServiceDescriptor {
+        var copy = self
+        copy.alibabaSignature = signature
+        return copy
+    }
+
     public static func tencent(_ service: String, version: String, endpoint: String? = nil) -> ServiceDescriptor {
         ServiceDescriptor(vendor: .tencent, product: service, apiVersion: version, documentedEndpoint: endpoint)
     }

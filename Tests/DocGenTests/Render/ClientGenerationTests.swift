@@ -78,6 +78,9 @@ import Testing
         #expect(client.contains("PaginationStrategy<Request>.nextToken("))
         #expect(client.contains("itemCount: { $0.gizmos?.count ?? 0 },"))
         #expect(!client.contains("createWidgetPages"))
+        // RPC-style operations: the caller picks ACS3 (default) or the classic RPC signature.
+        #expect(client.contains("signature: ServiceDescriptor.AlibabaSignature = .acs3HMACSHA256,"))
+        #expect(client.contains("service: Self.service.signed(with: signature), region: region,"))
 
         let tests = Self.source(files, "Tests/AlibabaDemoTests/AlibabaDemoClientTests.swift")
         #expect(tests.contains("catch AlibabaDemoError.invalidRegionIdNotFound {"))
@@ -101,6 +104,9 @@ import Testing
         #expect(client.contains(#"public static let binding: HTTPBinding = .roa(.delete, "/clusters/{ClusterId}")"#))
         // The page's host names a region: it becomes the client's region.
         #expect(client.contains(#"ServiceDescriptor.alibaba("cs", version: "2015-12-15", endpoint: "cs.{region}.aliyuncs.com")"#))
+        // REST operations always sign with ACS3: no signature to choose.
+        #expect(!client.contains("signature:"))
+        #expect(client.contains("service: Self.service, region: region,"))
         let operation = Self.source(files, "Sources/AlibabaCs/DeleteCluster.swift")
         #expect(operation.contains("extension DeleteCluster.Request: HTTPParameterLocating {"))
         #expect(operation.contains(#"try HTTPParameters.locating(self, path: ["ClusterId"], headers: ["x-acs-trace"], body: ["body"], host: [])"#))
@@ -117,6 +123,7 @@ import Testing
         #expect(client.contains("public static let binding: HTTPBinding = .rpcReadOnly"))
         #expect(client.contains("PaginationStrategy<Request>.offsetLimit("))
         #expect(client.contains("setOffset: { $0.offset = $1 },"))
+        #expect(!client.contains("signature:"), "Tencent has one signature")
         let tests = Self.source(files, "Tests/TencentGadgetTests/TencentGadgetClientTests.swift")
         #expect(tests.contains(#""cbs.tencentcloudapi.com""#) == false)
         #expect(tests.contains(#""gadget.tencentcloudapi.com""#))
