@@ -1,4 +1,4 @@
-import DocGenRuntime
+@_spi(DocGenGenerated) import DocGenRuntime
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
