@@ -10,12 +10,12 @@ import Foundation
 ///
 ///     let client = AlibabaEcsClient(region: "cn-hangzhou")   // credentials from the environment
 ///
-/// Endpoint: the vendor's convention for the region; pass `endpoint:` to use another.
+/// Endpoint: `ecs.aliyuncs.com` as the product's pages state it; pass `endpoint:` to use another.
 ///
 /// Immutable and `Sendable`: share one client across tasks.
 public struct AlibabaEcsClient: Sendable {
     /// The product, its API version and how its requests are signed.
-    public static let service = ServiceDescriptor.alibaba("ecs", version: "2014-05-26")
+    public static let service = ServiceDescriptor.alibaba("ecs", version: "2014-05-26", endpoint: "ecs.aliyuncs.com")
 
     /// The core that signs, sends, retries and decodes for every operation.
     public let core: ServiceClient

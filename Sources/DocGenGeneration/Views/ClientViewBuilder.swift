@@ -142,9 +142,6 @@ struct ClientViewBuilder {
     var exampleRegion: String { isTencent ? "ap-guangzhou" : "cn-hangzhou" }
     var exampleRegionLiteral: String { SwiftEscaping.stringLiteral(exampleRegion) }
 
-    /// Alibaba products whose API has one global endpoint.
-    static let globalAlibabaProducts: Set<String> = ["ram", "sts", "resourcemanager", "cdn", "dcdn", "alidns"]
-
     private var productCode: String { context.product.lowercased() }
 
     func serviceExpression(endpoint: String?) -> String {
@@ -152,19 +149,29 @@ struct ClientViewBuilder {
         let version = SwiftEscaping.stringLiteral(context.apiVersion)
         let endpointArgument = endpoint.map { ", endpoint: " + SwiftEscaping.stringLiteral($0) } ?? ""
         if isTencent { return "ServiceDescriptor.tencent(\(product), version: \(version)\(endpointArgument))" }
-        let regional = Self.globalAlibabaProducts.contains(productCode) ? ", isRegional: false" : ""
-        return "ServiceDescriptor.alibaba(\(product), version: \(version)\(regional)\(endpointArgument))"
+        return "ServiceDescriptor.alibaba(\(product), version: \(version)\(endpointArgument))"
     }
 
     /// The host the product's pages state (the most frequent one, a region in it turned into `{region}`), when it is
-    /// a plain host name; nil otherwise.
+    /// a plain host name; nil otherwise. A page states it in its request syntax (`Host:`) or as the host of its
+    /// request example (`https://ram.aliyuncs.com/?Action=…`): whether a product has one global endpoint or one per
+    /// region is read from its pages, never from a list of products.
     func documentedEndpoint() -> String? {
         var counts: [String: Int] = [:]
         for operation in operations {
-            guard let host = operation.spec.http?.host.map(Self.normalisedHost), let host else { continue }
+            let stated = operation.spec.http?.host ?? operation.spec.examples.request.flatMap(Self.exampleHost)
+            guard let host = stated.map(Self.normalisedHost), let host else { continue }
             counts[host, default: 0] += 1
         }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first?.key
+    }
+
+    /// `ecs.aliyuncs.com` of `https://ecs.aliyuncs.com/?Action=CreateSnapshot&…`.
+    static func exampleHost(_ request: String) -> String? {
+        guard let scheme = request.range(of: "://") else { return nil }
+        let rest = request[scheme.upperBound...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != ":" && !$0.isWhitespace }
+        return host.isEmpty ? nil : String(host)
     }
 
     static func normalisedHost(_ text: String) -> String? {
@@ -182,7 +189,6 @@ struct ClientViewBuilder {
     func expectedHost(region: String) -> String {
         if let endpoint = documentedEndpoint() { return endpoint.replacingOccurrences(of: "{region}", with: region) }
         if isTencent { return "\(productCode).tencentcloudapi.com" }
-        if Self.globalAlibabaProducts.contains(productCode) { return "\(productCode).aliyuncs.com" }
         return "\(productCode).\(region).aliyuncs.com"
     }
 

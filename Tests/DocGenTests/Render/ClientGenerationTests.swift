@@ -163,6 +163,16 @@ import Testing
         #expect(operation.contains(#"query.append(prefix + "Kind", self.kindStorage)"#))
     }
 
+    @Test func theEndpointIsTheHostThePagesRequestExamplesUse() throws {
+        var global = RenderFixtures.alibabaCreateWidget
+        global.examples.request = "https://demo.aliyuncs.com/?Action=CreateWidget&WidgetName=w"
+        let files = try RenderFixtures.generate([global, Self.pagedByNumber])
+        let client = Self.source(files, "Sources/AlibabaDemo/AlibabaDemoClient.swift")
+        #expect(client.contains(#"ServiceDescriptor.alibaba("demo", version: "2020-01-01", endpoint: "demo.aliyuncs.com")"#))
+        #expect(ClientViewBuilder.exampleHost("http://ecs.cn-hangzhou.aliyuncs.com:443/?Action=X") == "ecs.cn-hangzhou.aliyuncs.com")
+        #expect(ClientViewBuilder.exampleHost("Action=X&Version=1") == nil)
+    }
+
     @Test func placeholderFamiliesAndSwiftStyleNames() {
         #expect(ClientViewBuilder.concreteCode("InvalidParameter.%s") == "InvalidParameter.Example")
         #expect(ClientViewBuilder.normalisedHost("ecs.cn-hangzhou.aliyuncs.com") == "ecs.{region}.aliyuncs.com")
