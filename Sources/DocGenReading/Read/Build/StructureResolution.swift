@@ -15,51 +15,17 @@ struct StructureResolution {
     /// Deep enough for any real structure; the store's own nesting limit is far above it.
     static let maxDepth = 12
 
-    mutating func resolve(_ nodes: [ParameterNode], depth: Int = 0, seen: Set<String> = []) {
+    mutating func resolve<Node: StructureField>(_ nodes: [Node], depth: Int = 0, seen: Set<String> = []) {
         guard depth < Self.maxDepth else { return }
         for node in nodes {
-            if node.children.isEmpty, node.type == .object || node.type == .array,
+            if node.fieldChildren.isEmpty, node.type == .object || node.type == .array,
                let name = node.items?.typeName ?? node.typeName, !seen.contains(name),
                let structure = catalog.structure(named: name, language: language) {
-                node.children = structure.fields.map { field in
-                    let repeated = field.type == .array
-                    let child = ParameterNode(name: field.name,
-                                              wireName: node.wireName + "." + field.name + (repeated ? ".N" : ""),
-                                              type: field.type, items: field.items, required: field.required, line: node.line)
-                    child.rawDescription = field.description
-                    child.example = field.example
-                    child.typeName = field.typeName
-                    return child
-                }
-                node.becomeParent(repeated: node.type == .array)
+                node.adopt(structure.fields, structureName: name)
                 note(node.name, structure)
-                resolve(node.children, depth: depth + 1, seen: seen.union([name]))
+                resolve(node.fieldChildren, depth: depth + 1, seen: seen.union([name]))
             } else {
-                resolve(node.children, depth: depth + 1, seen: seen)
-            }
-        }
-    }
-
-    mutating func resolve(_ nodes: [ResponseTableReader.Node], depth: Int = 0, seen: Set<String> = []) {
-        guard depth < Self.maxDepth else { return }
-        for node in nodes {
-            if node.children.isEmpty, node.type == .object || node.type == .array,
-               let name = node.items?.typeName ?? node.typeName, !seen.contains(name),
-               let structure = catalog.structure(named: name, language: language) {
-                node.children = structure.fields.map { field in
-                    let child = ResponseTableReader.Node(name: field.name, type: field.type, items: field.items,
-                                                         typeName: field.typeName, line: node.line)
-                    child.description = field.description
-                    child.example = field.example
-                    return child
-                }
-                if node.type == .array, node.items?.type != .object {
-                    node.items = Items(type: .object, typeName: name)
-                }
-                note(node.name, structure)
-                resolve(node.children, depth: depth + 1, seen: seen.union([name]))
-            } else {
-                resolve(node.children, depth: depth + 1, seen: seen)
+                resolve(node.fieldChildren, depth: depth + 1, seen: seen)
             }
         }
     }
@@ -74,5 +40,49 @@ struct StructureResolution {
         log.note(.info, "children-from-data-structures",
                  "\(filled.joined(separator: ", ")) take their fields from the data-structure page \(pages.sorted().joined(separator: ", "))",
                  line: nil)
+    }
+}
+
+/// A request parameter or response field while a page is being built: what `StructureResolution` needs of either.
+protocol StructureField: AnyObject {
+    var name: String { get }
+    var type: ParamType { get }
+    var items: Items? { get }
+    var typeName: String? { get }
+    var fieldChildren: [Self] { get }
+    /// Takes the structure's fields as children and becomes their container.
+    func adopt(_ fields: [DataStructureCatalog.Field], structureName: String)
+}
+
+extension ParameterNode: StructureField {
+    var fieldChildren: [ParameterNode] { children }
+
+    /// Children get wire names under this parameter's (`Filters.N.Values.N`: a list inside a list element).
+    func adopt(_ fields: [DataStructureCatalog.Field], structureName: String) {
+        children = fields.map { field in
+            let child = ParameterNode(name: field.name,
+                                      wireName: wireName + "." + field.name + (field.type == .array ? ".N" : ""),
+                                      type: field.type, items: field.items, required: field.required, line: line)
+            child.rawDescription = field.description
+            child.example = field.example
+            child.typeName = field.typeName
+            return child
+        }
+        becomeParent(repeated: type == .array)
+    }
+}
+
+extension ResponseTableReader.Node: StructureField {
+    var fieldChildren: [ResponseTableReader.Node] { children }
+
+    func adopt(_ fields: [DataStructureCatalog.Field], structureName: String) {
+        children = fields.map { field in
+            let child = ResponseTableReader.Node(name: field.name, type: field.type, items: field.items,
+                                                 typeName: field.typeName, line: line)
+            child.description = field.description
+            child.example = field.example
+            return child
+        }
+        if type == .array, items?.type != .object { items = Items(type: .object, typeName: structureName) }
     }
 }
