@@ -117,3 +117,22 @@ struct DataStructurePageTests {
         #expect(spec.diagnostics.contains { $0.code == "columns-swapped" })
     }
 }
+
+extension DataStructurePageTests {
+    /// Ten levels of structures, each holding its next one ten times, have no cycle but would expand to 10^10 fields.
+    @Test func fanOutWithoutACycleStopsAtTheBudgetWithAWarning() throws {
+        var page = ""
+        for level in 0..<10 {
+            page += "## Level\(level)\n\n| 名称 | 类型 | 描述 |\n|------|------|------|\n"
+            for field in 0..<10 {
+                page += "| F\(field) | \(level < 9 ? "Level\(level + 1)" : "String") | 字段。 |\n"
+            }
+            page += "\n"
+        }
+        let operation = Self.operation.replacingOccurrences(of: "[Widget](https://cloud.tencent.com/document/api/1/2#Widget)", with: "Level0")
+        let spec = try #require(try ingest([("DescribeWidgets.md", operation), ("数据结构.md", page)])[0].spec)
+        #expect(spec.diagnostics.contains { $0.code == "structure-expansion-limit" })
+        func count(_ fields: [ResponseField]?) -> Int { (fields ?? []).reduce(0) { $0 + 1 + count($1.children) } }
+        #expect(count(spec.responseFields) <= StructureResolution.maxFieldsAdded + 10)
+    }
+}

@@ -14,6 +14,11 @@ struct StructureResolution {
 
     /// Deep enough for any real structure; the store's own nesting limit is far above it.
     static let maxDepth = 12
+    /// Fields one page may gain. Structures that refer to others without a cycle still multiply (ten fields of B in
+    /// A, ten of C in B, …): a hostile data-structure page must not make one spec grow without bound.
+    static let maxFieldsAdded = 20_000
+    private(set) var fieldsAdded = 0
+    private(set) var stoppedAtBudget: String?
 
     mutating func resolve<Node: StructureField>(_ nodes: [Node], depth: Int = 0, seen: Set<String> = []) {
         guard depth < Self.maxDepth else { return }
@@ -21,6 +26,11 @@ struct StructureResolution {
             if node.fieldChildren.isEmpty, node.type == .object || node.type == .array,
                let name = node.items?.typeName ?? node.typeName, !seen.contains(name),
                let structure = catalog.structure(named: name, language: language) {
+                guard fieldsAdded + structure.fields.count <= Self.maxFieldsAdded else {
+                    stoppedAtBudget = stoppedAtBudget ?? node.name
+                    continue
+                }
+                fieldsAdded += structure.fields.count
                 node.adopt(structure.fields, structureName: name)
                 note(node.name, structure)
                 resolve(node.fieldChildren, depth: depth + 1, seen: seen.union([name]))
@@ -36,6 +46,11 @@ struct StructureResolution {
     }
 
     func report(into log: inout BuildLog) {
+        if let field = stoppedAtBudget {
+            log.note(.warning, "structure-expansion-limit",
+                     "the data-structure fields would add more than \(Self.maxFieldsAdded) fields to this page; '\(field)' and later fields keep no fields of their own",
+                     line: nil)
+        }
         guard !filled.isEmpty else { return }
         log.note(.info, "children-from-data-structures",
                  "\(filled.joined(separator: ", ")) take their fields from the data-structure page \(pages.sorted().joined(separator: ", "))",
