@@ -35,6 +35,13 @@ public struct QueryItems: Sendable, Hashable, Sequence {
         pairs.append(QueryPair(name, value.queryString))
     }
 
+    /// A time parameter, in its documented layout (see ``TimeCoded``); nothing when it is not set.
+    @_spi(DocGenGenerated)
+    public mutating func append(_ name: String, _ value: some TimeWireValue) {
+        guard let text = value.wireText else { return }
+        pairs.append(QueryPair(name, text))
+    }
+
     @_spi(DocGenGenerated)
     public mutating func append<Element: QueryScalar>(_ name: String, _ values: [Element]?) {
         guard let values else { return }

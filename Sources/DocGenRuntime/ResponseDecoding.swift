@@ -133,6 +133,13 @@ extension KeyedDecodingContainer {
         return value
     }
 
+    /// A time field in its documented layout; nil when it is absent or not a time (see ``LenientTime``).
+    public func lenientTime<Format: TimeWireFormat>(_ format: Format.Type, forKey key: Key) throws -> Date? {
+        let value = (try? decodeIfPresent(LenientTime<Format>.self, forKey: key))??.date
+        StrictDecoding.note(self, key: key, decoded: value != nil)
+        return value
+    }
+
     public func lenientObject<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
         let value = (try? decodeIfPresent(Value.self, forKey: key)) ?? nil
         StrictDecoding.note(self, key: key, decoded: value != nil)

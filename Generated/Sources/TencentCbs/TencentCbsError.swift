@@ -4,7 +4,7 @@
 @_spi(DocGenGenerated) import DocGenRuntime
 
 /// Generated code of this docgen needs the runtime's generated-code interface 3; an older runtime fails to compile here.
-private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface3
+private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface4
 
 /// The error codes of tencent cbs (API version 2017-03-12).
 ///

@@ -11,7 +11,7 @@ struct QueryPlanner {
             guard let value else { continue }
             let name = prefix + property.wireKey
             switch property.kind {
-            case .scalar:
+            case .scalar, .time:
                 if let text = value.wireText { out.append((name, text)) }
             case .scalarList:
                 for (offset, item) in (value.listItems ?? []).enumerated() {

@@ -28,6 +28,8 @@ public struct PropertyShape: Sendable {
         case scalarList(ScalarType)
         case object(StructShape)
         case objectList(StructShape)
+        /// A time value in its documented format: `Date` in Swift, the format's text (or number) on the wire.
+        case time(TimeFormat)
         /// An object whose fields the page does not list.
         case fields
         case fieldsList
@@ -69,6 +71,7 @@ public struct PropertyShape: Sendable {
     public var baseType: String {
         switch kind {
         case .scalar(let t): return valueSet?.typeName ?? t.swiftName
+        case .time: return "Date"
         case .scalarList(let t): return "[\(valueSet?.typeName ?? t.swiftName)]"
         case .object(let s): return s.typeName
         case .objectList(let s): return "[\(s.typeName)]"
@@ -78,6 +81,13 @@ public struct PropertyShape: Sendable {
     }
 
     public var swiftType: String { required ? baseType : baseType + "?" }
+
+    /// The property wrapper that gives a time value its wire format (`@OptionalTimeCoded<ISO8601DateTime>`); nil for
+    /// every other kind.
+    public var timeWrapper: String? {
+        guard case .time(let format) = kind else { return nil }
+        return "@" + (required ? "TimeCoded" : "OptionalTimeCoded") + "<" + format.wireFormatTypeName + ">"
+    }
 }
 
 /// An open set of documented string values: a `RawRepresentable` struct with a static member per value. Any other

@@ -72,6 +72,9 @@ enum RequestShapeBuilder {
             var scalar: ScalarType?
             if !children.isEmpty {
                 kind = repeated ? .objectList(nestedShape()) : .object(nestedShape())
+            } else if let format = parameter.timeFormat, !repeated, ScalarType(parameter.type) != nil {
+                // No limit applies to a `Date`: the documented format is the limit, and the wrapper keeps it.
+                kind = .time(format)
             } else if let own = ScalarType(parameter.type) {
                 scalar = own
                 kind = repeated ? .scalarList(own) : .scalar(own)

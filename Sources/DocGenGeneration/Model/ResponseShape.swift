@@ -12,6 +12,8 @@ public struct ResponseFieldShape: Sendable {
     public enum Kind: Sendable {
         case scalar(ScalarType)
         case scalarList(ScalarType)
+        /// A time value in its documented format, decoded as `Date`.
+        case time(TimeFormat)
         case object(ResponseShape)
         case objectList(ResponseShape)
         /// An object (or list of objects) whose fields the page does not list: kept as raw JSON.
@@ -28,6 +30,7 @@ public struct ResponseFieldShape: Sendable {
     public var baseType: String {
         switch kind {
         case .scalar(let t): return t.swiftName
+        case .time: return "Date"
         case .scalarList(let t): return "[\(t.swiftName)]"
         case .object(let s): return s.typeName
         case .objectList(let s): return "[\(s.typeName)]"
@@ -40,6 +43,7 @@ public struct ResponseFieldShape: Sendable {
     public var decodeMethod: String {
         switch kind {
         case .scalar: return "lenientScalar"
+        case .time: return "lenientTime"
         case .scalarList: return "lenientScalarList"
         case .object, .json: return "lenientObject"
         case .objectList, .jsonList: return "lenientObjectList"
@@ -49,6 +53,7 @@ public struct ResponseFieldShape: Sendable {
     public var elementType: String {
         switch kind {
         case .scalar(let t), .scalarList(let t): return t.swiftName
+        case .time(let format): return format.wireFormatTypeName
         case .object(let s), .objectList(let s): return s.typeName
         case .json, .jsonList: return "JSONValue"
         }
@@ -80,6 +85,8 @@ enum ResponseShapeBuilder {
             let kind: ResponseFieldShape.Kind
             if !children.isEmpty {
                 kind = field.type == .array ? .objectList(nestedShape()) : .object(nestedShape())
+            } else if let format = field.timeFormat, ScalarType(field.type) != nil {
+                kind = .time(format)
             } else if let scalar = ScalarType(field.type) {
                 kind = .scalar(scalar)
             } else if field.type == .object {

@@ -15,6 +15,8 @@ struct SampleBuilder {
         switch property.kind {
         case .scalar(let type):
             return validScalar(type, limits: property.limits)
+        case .time(let format):
+            return .time(secondsSince1970: TimeExamples.sampleSeconds, wireText: TimeExamples.sampleText(format))
         case .scalarList(let type):
             guard let element = validScalar(type, limits: elementLimits) else { return nil }
             return list(of: element, limits: property.limits)
@@ -138,6 +140,13 @@ struct SampleBuilder {
             guard let raw, !raw.isEmpty else { return (nil, nil, nil) }
             value = parse(raw, as: type)
             if value == nil { return (nil, "example \(raw) of \(property.wireKey) is not a \(type.swiftName)", nil) }
+        case .time(let format):
+            guard let raw, !raw.isEmpty else { return (nil, nil, nil) }
+            guard let seconds = TimeExamples.exactSeconds(raw, format: format) else {
+                return (nil, "example \(raw) of \(property.wireKey) is not a time written as \(format.writtenPattern)", nil)
+            }
+            // The page's own text is what the request must send: the tests compare the runtime's encoding with it.
+            value = .time(secondsSince1970: seconds, wireText: raw)
         case .scalarList(let type):
             guard let raw, !raw.isEmpty else { return (nil, nil, nil) }
             let parts = jsonArray(raw) ?? [raw]

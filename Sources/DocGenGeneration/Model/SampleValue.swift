@@ -10,6 +10,8 @@ public indirect enum SampleValue: Sendable, Hashable {
     case integer(Int64)
     case number(Double)
     case bool(Bool)
+    /// A `Date`, and the text its property's wire format gives it (the page's own example text where one was used).
+    case time(secondsSince1970: Double, wireText: String)
     case list([SampleValue])
     case repeatedList(SampleValue, count: Int)
     /// A nested struct: its qualified type name and its arguments in initializer order.
@@ -27,6 +29,7 @@ public indirect enum SampleValue: Sendable, Hashable {
         case .integer(let n): return String(n)
         case .number(let x): return SwiftLiterals.double(x)
         case .bool(let b): return b ? "true" : "false"
+        case .time(let seconds, _): return "Date(timeIntervalSince1970: \(SwiftLiterals.double(seconds)))"
         case .list(let items): return "[" + items.map(\.swiftExpression).joined(separator: ", ") + "]"
         case .repeatedList(let item, let count): return "Array(repeating: \(item.swiftExpression), count: \(count))"
         case .object(let type, let arguments):
@@ -52,7 +55,10 @@ public indirect enum SampleValue: Sendable, Hashable {
     }
 
     /// The wire text of a scalar (what the query carries).
-    var wireText: String? { queryScalar?.queryString }
+    var wireText: String? {
+        if case .time(_, let text) = self { return text }
+        return queryScalar?.queryString
+    }
 
     var listItems: [SampleValue]? {
         switch self {

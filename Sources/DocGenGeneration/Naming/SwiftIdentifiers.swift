@@ -105,7 +105,9 @@ public enum SwiftIdentifiers {
         "DocGenRuntime", "ServiceErrorCode", "ServiceErrorResponse", "OperationRequest", "TextStart", "TextCharset",
         "RequestModel", "Validatable", "QueryEncodable", "QueryScalar", "JSONValue", "LimitProbe", "LenientScalar",
         "Lenient", "LenientList", "ResponseDecoding", "ResponseEnvelope", "ValidationRule", "KeyedDecodingContainer",
-        "Testing", "Test", "Suite", "JSONDecoder", "JSONEncoder",
+        "Testing", "Test", "Suite", "JSONDecoder", "JSONEncoder", "Date", "TimeCoded", "OptionalTimeCoded",
+        "ISO8601DateTime", "ISO8601Minutes", "ISO8601Date", "UnixSeconds", "UnixMilliseconds", "LenientTime",
+        "TimeWireValue", "TimeWireFormat", "TimeLayout",
     ])
 }
 

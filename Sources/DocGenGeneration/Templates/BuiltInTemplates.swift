@@ -194,7 +194,7 @@ func callingTheAPI() async throws {
 @_spi(DocGenGenerated) import DocGenRuntime
 
 /// Generated code of this docgen needs the runtime's generated-code interface 3; an older runtime fails to compile here.
-private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface3
+private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface4
 
 {{> DocComment}}
 {{access}} struct {{typeName}}: ServiceErrorCode {
@@ -539,10 +539,10 @@ Swift: `{{operationName}}.Request` → `{{operationName}}.Response`. Page: {{{so
         get { {{storageName}} }
         set { {{storageName}} = newValue }
     }
-    var {{storageName}}: {{type}}
+    {{{propertyWrapper}}}var {{storageName}}: {{type}}
     {{/deprecated}}
     {{^deprecated}}
-    {{access}} var {{name}}: {{type}}
+    {{{propertyWrapper}}}{{access}} var {{name}}: {{type}}
     {{/deprecated}}
 
     {{/properties}}
@@ -566,7 +566,7 @@ Swift: `{{operationName}}.Request` → `{{operationName}}.Response`. Page: {{{so
 
     {{{plumbingAccess}}} func appendQueryItems(to query: inout QueryItems, prefix: String) {
         {{#properties}}
-        query.append(prefix + {{{wireKeyLiteral}}}, self.{{storageName}})
+        query.append(prefix + {{{wireKeyLiteral}}}, self.{{queryValueName}})
         {{/properties}}
     }
 

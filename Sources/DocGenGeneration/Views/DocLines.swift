@@ -1,3 +1,4 @@
+import DocGenRuntime
 import DocGenSpec
 
 /// Doc-comment lines (without the `///`), every one of them passed through `SwiftEscaping.commentLines`.
@@ -20,6 +21,9 @@ enum DocLines {
         var lines = p.description.map(SwiftEscaping.commentLines) ?? []
         if !lines.isEmpty { lines.append("") }
         lines.append("- Wire name: `\(SwiftEscaping.commentText(p.wireName))`" + (p.required ? " (required)" : ""))
+        if case .time(let format) = property.kind {
+            lines.append("- Wire format: \(format.writtenPattern) (UTC)")
+        }
         if let example = p.example, !example.isEmpty {
             lines.append("- Example: `\(SwiftEscaping.commentText(example))`")
         }
@@ -42,6 +46,10 @@ enum DocLines {
     static func responseField(_ field: ResponseField, file: String) -> [String] {
         var lines = field.description.map(SwiftEscaping.commentLines) ?? []
         if !lines.isEmpty { lines.append("") }
+        if let format = field.timeFormat, field.type != .array, field.type != .object {
+            let lenient = format.layout.isNumeric ? "" : "; other ISO 8601 spellings are read too"
+            lines.append("- Wire format: \(format.writtenPattern)\(lenient)")
+        }
         if let example = field.example, !example.isEmpty {
             lines.append("- Example: `\(SwiftEscaping.commentText(example))`")
         }

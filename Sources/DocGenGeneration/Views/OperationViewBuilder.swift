@@ -60,7 +60,9 @@ struct OperationViewBuilder {
                 docLines: DocLines.property(property, file: file), deprecated: property.deprecated,
                 deprecationMessageLiteral: SwiftEscaping.stringLiteral(
                     "\(property.parameter.wireName) is deprecated by the vendor's documentation."),
-                wireKeyLiteral: SwiftEscaping.stringLiteral(property.wireKey)
+                wireKeyLiteral: SwiftEscaping.stringLiteral(property.wireKey),
+                propertyWrapper: property.timeWrapper.map { $0 + " " } ?? "",
+                queryValueName: property.timeWrapper == nil ? property.storageName : "_" + property.storageName
             )
         }
         let arguments = shape.properties.enumerated().map { index, property in

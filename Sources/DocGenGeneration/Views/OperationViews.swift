@@ -75,6 +75,12 @@ public struct PropertyView: Encodable, Sendable {
     public var deprecated: Bool
     public var deprecationMessageLiteral: String
     public var wireKeyLiteral: String
+    /// The property wrapper of a time value followed by a space (`@OptionalTimeCoded<ISO8601DateTime> `); empty
+    /// otherwise. Written before the stored property.
+    public var propertyWrapper: String
+    /// What `appendQueryItems` sends: the stored property, or for a time value its wrapper (`_startTime`), which
+    /// knows the wire format.
+    public var queryValueName: String
 }
 
 /// One initializer parameter: `name: Type` (`= nil` when optional).

@@ -282,8 +282,17 @@ struct TestsViewBuilder {
             }
         }
         let checks = response.fields.compactMap { field -> ResponseCheckView? in
-            guard case .scalar(.string) = field.kind, let value = fields[field.jsonKey] as? String else { return nil }
-            return ResponseCheckView(name: field.name, valueLiteral: SwiftEscaping.stringLiteral(value))
+            switch field.kind {
+            case .scalar(.string):
+                guard let value = fields[field.jsonKey] as? String else { return nil }
+                return ResponseCheckView(name: field.name, valueLiteral: SwiftEscaping.stringLiteral(value))
+            case .time(let format):
+                // The instant Foundation's DateFormatter reads in the example: the runtime's own reader must agree.
+                guard let value = fields[field.jsonKey], let seconds = TimeExamples.anySeconds(value, format: format) else { return nil }
+                return ResponseCheckView(name: field.name, valueLiteral: SampleValue.time(secondsSince1970: seconds, wireText: "").swiftExpression)
+            default:
+                return nil
+            }
         }
         return (ResponseExampleView(bodyLiteral: SwiftEscaping.stringLiteral(body), checks: checks, hasChecks: !checks.isEmpty), [])
     }

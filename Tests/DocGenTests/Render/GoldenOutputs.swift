@@ -198,7 +198,7 @@ extension CreateWidget {
 @_spi(DocGenGenerated) import DocGenRuntime
 
 /// Generated code of this docgen needs the runtime's generated-code interface 3; an older runtime fails to compile here.
-private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface3
+private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface4
 
 /// The error codes of alibaba demo (API version 2020-01-01).
 ///
@@ -636,7 +636,7 @@ extension ListGadgets {
 @_spi(DocGenGenerated) import DocGenRuntime
 
 /// Generated code of this docgen needs the runtime's generated-code interface 3; an older runtime fails to compile here.
-private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface3
+private typealias RequiredRuntimeInterface = DocGenRuntimeVersion.GeneratedCodeInterface4
 
 /// The error codes of tencent gadget (API version 2019-07-01).
 ///
