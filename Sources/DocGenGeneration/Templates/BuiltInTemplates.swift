@@ -428,14 +428,27 @@ import Testing
     {{/responseNotes}}
     {{#responseExample}}
 
+    /// The page's example decodes, and strict decoding finds no key the response type does not know, except those
+    /// the page's example has and its response table does not list (listed here, each a page disagreement).
     func pageResponseExampleDecodes() throws {
         let body = Foundation.Data({{{bodyLiteral}}}.utf8)
         {{#hasChecks}}
-        let response = try {{requestType}}.decodeResponse(from: body)
+        let (response, issues) = try ResponseDecoding.decodeReportingIssues({{requestType}}.Response.self, from: body, style: {{requestType}}.style)
         {{/hasChecks}}
         {{^hasChecks}}
-        _ = try {{requestType}}.decodeResponse(from: body)
+        let (_, issues) = try ResponseDecoding.decodeReportingIssues({{requestType}}.Response.self, from: body, style: {{requestType}}.style)
         {{/hasChecks}}
+        {{#hasUndocumentedKeys}}
+        let undocumented: [String] = [
+            {{#undocumentedKeyLiterals}}
+            {{{.}}},
+            {{/undocumentedKeyLiterals}}
+        ]
+        #expect(issues.compactMap(\.unknownFieldPath) == undocumented)
+        {{/hasUndocumentedKeys}}
+        {{^hasUndocumentedKeys}}
+        #expect(issues.compactMap(\.unknownFieldPath) == [])
+        {{/hasUndocumentedKeys}}
         {{#checks}}
         #expect(response.{{name}} == {{{valueLiteral}}})
         {{/checks}}

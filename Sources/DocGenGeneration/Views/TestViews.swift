@@ -80,6 +80,9 @@ public struct ResponseExampleView: Encodable, Sendable {
     public var bodyLiteral: String
     public var checks: [ResponseCheckView]
     public var hasChecks: Bool
+    /// String literals of the example's keys that the response table does not list (strict decoding's paths).
+    public var undocumentedKeyLiterals: [String]
+    public var hasUndocumentedKeys: Bool
 }
 
 public struct ResponseCheckView: Encodable, Sendable {

@@ -294,6 +294,14 @@ struct TestsViewBuilder {
                 return nil
             }
         }
-        return (ResponseExampleView(bodyLiteral: SwiftEscaping.stringLiteral(body), checks: checks, hasChecks: !checks.isEmpty), [])
+        let undocumented = UndocumentedExampleKeys.paths(in: fields, shape: response,
+                                                         prefix: context.profile.style.wrapsResponse ? "Response" : "")
+        var notes: [String] = []
+        if !undocumented.isEmpty {
+            notes.append("The page's response example has \(undocumented.count) key(s) its response table does not list; the test expects exactly those as unknown.")
+        }
+        return (ResponseExampleView(bodyLiteral: SwiftEscaping.stringLiteral(body), checks: checks, hasChecks: !checks.isEmpty,
+                                    undocumentedKeyLiterals: undocumented.map(SwiftEscaping.stringLiteral),
+                                    hasUndocumentedKeys: !undocumented.isEmpty), notes)
     }
 }

@@ -18,6 +18,12 @@ public struct ResponseDecodingError: Error, Sendable, Hashable, CustomStringConv
         /// Present in the body, unknown to the response type.
         case unknownField(path: String)
 
+        /// The path of an `unknownField` issue; nil for the others.
+        public var unknownFieldPath: String? {
+            if case .unknownField(let path) = self { return path }
+            return nil
+        }
+
         public var description: String {
             switch self {
             case .illTyped(let path): "\(path): not readable as its documented type"
@@ -110,6 +116,14 @@ public enum StrictDecoding {
 }
 
 extension ResponseDecoding {
+    /// Decodes a success body leniently and returns what strict decoding would report, for the generated tests that
+    /// decode each page's own example.
+    @_spi(DocGenGenerated)
+    public static func decodeReportingIssues<T: Decodable>(_ type: T.Type, from data: Data, style: VendorStyle) throws
+        -> (T, [ResponseDecodingError.Issue]) {
+        try StrictDecoding.collect(body: data) { try decode(type, from: data, style: style) }
+    }
+
     /// Decodes a success body in the given mode (`.lenient` is exactly `decode(_:from:style:)`).
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, style: VendorStyle, mode: DecodingMode,
                                             action: String) throws -> T {
