@@ -67,6 +67,7 @@ public enum SpecBuilder {
             }
         }
         let examples = PageFacts.examples(blocks)
+        ResponseParentNodes.nest(&response.roots, log: &log)
         ResponseNestingFromExample.apply(to: &response.roots, exampleJSON: examples.responseJSON, log: &log)
         if !hasRequestSection && requestTables == 0 {
             log.note(.warning, "no-parameter-section", "page has no request-parameter section; the spec lists no parameters", line: nil)
@@ -114,13 +115,16 @@ public enum SpecBuilder {
                                            explorerStyle: PageIdentity.explorerStyle(in: identityText),
                                            actionKnown: action != "unknown", log: &log)
         let parameters = roots.map { $0.parameter(extractor: extractor) }
+        let responseFields = response.roots.map(\.field)
+        ContainersWithoutFields.report(parameters: parameters, responseFields: responseFields,
+                                       exampleJSON: examples.responseJSON, log: &log)
 
         return OperationSpec(
             vendor: vendor, product: product, apiVersion: apiVersion, action: action,
             language: PageFacts.language(of: document.blocks),
             title: PageFacts.title(of: document.blocks), summary: PageFacts.summary(of: document.blocks),
             source: SourceInfo(file: page.file, sha256: page.sha256, format: document.format.rawValue, date: date),
-            parameters: parameters, responseFields: response.roots.map(\.field), errors: errors,
+            parameters: parameters, responseFields: responseFields, errors: errors,
             changeHistory: changes, examples: examples, diagnostics: log.diagnostics,
             rowAccounting: log.accounting, http: http
         )
