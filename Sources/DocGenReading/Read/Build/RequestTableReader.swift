@@ -14,6 +14,8 @@ struct RequestTableReader {
     /// The last object row of a table with a Position column: rows after it with an empty Position cell are its
     /// fields (`whiteIpGroup` Struct Body, then `groupName`, `ips` with no position).
     private var lastPositionedObject: ParameterNode?
+    /// Which JSON-string parameter a table without an intro naming one documents the fields of.
+    private var jsonStringFields = JSONStringFields()
     /// Whether any table had a Position / 位置 column, or sat under a request-header or request-body heading.
     private(set) var sawLocationCue = false
 
@@ -55,8 +57,22 @@ struct RequestTableReader {
                                 "request-section table without a name column (header: \(table.header.joined(separator: " | "))); row not read",
                                 line: row.line)
             }
+            jsonStringFields.tableRead(header: table.header, holder: nil)
             return
         }
+        var jsonHolder: ParameterNode?
+        if holder == nil, !roots.isEmpty {
+            let rowNames = table.rows.map { NestMarker.split(columns.cell(.name, in: $0.cells) ?? "").1 }
+            jsonHolder = jsonStringFields.holder(rowNames: rowNames, header: table.header, roots: roots)
+            if let jsonHolder {
+                jsonHolder.keepsWireType = true
+                holder = jsonHolder
+                log.note(.info, "json-string-fields",
+                         "the table lists fields of the JSON-string parameter '\(jsonHolder.name)' (its example is a JSON object with these keys, or an earlier table of the same kind did); they are its documented inner schema, and it stays a string on the wire",
+                         line: table.line)
+            }
+        }
+        jsonStringFields.tableRead(header: table.header, holder: jsonHolder)
         for row in table.rows {
             let (cells, note) = CellText.fitted(row.cells, width: table.header.count)
             log.rowCut(row)
@@ -108,7 +124,15 @@ struct RequestTableReader {
             holder = object
         }
         let rawName = columns.cell(.name, in: cells) ?? ""
-        let (depth, name) = NestMarker.split(rawName)
+        let (depth, cellName) = NestMarker.split(rawName)
+        var name = cellName
+        var valueInName: String?
+        if let split = NameWithValue.split(name) {
+            log.note(.info, "name-with-value",
+                     "the name cell '\(name)' writes the parameter with its value; read as parameter '\(split.name)' with example '\(split.value)'",
+                     line: line)
+            (name, valueInName) = split
+        }
         let typeText = columns.cell(.type, in: cells) ?? ""
         if name.isEmpty {
             // A text rendering's element row: `DiskIds | array` then ` | String`.
@@ -143,7 +167,7 @@ struct RequestTableReader {
             }
         }
         let description = columns.cell(.description, in: cells)
-        let example = columns.cell(.example, in: cells)
+        let example = columns.cell(.example, in: cells).flatMap { $0.isEmpty ? nil : $0 } ?? valueInName
 
         let leaf: ParameterNode
         if depth > 0, depth <= lastAtDepth.count {
@@ -153,6 +177,13 @@ struct RequestTableReader {
             parent.children.append(leaf)
             if required { parent.required = true }
         } else if let holder {
+            if holder.keepsWireType, holder.children.contains(where: { $0.name == name }) {
+                // Variant tables of one JSON-string parameter repeat a field (`match_rule` for two protocols).
+                log.rowReported(.info, "field-listed-again",
+                                "'\(name)' is listed again among the fields of '\(holder.name)' (another variant's table); the first row is kept",
+                                line: line)
+                return
+            }
             if !holder.keepsWireType { holder.becomeParent(repeated: false) }
             leaf = makeLeaf(name: name, wireName: name, repeated: false, mapped: mapped, required: required, line: line)
             holder.children.append(leaf)

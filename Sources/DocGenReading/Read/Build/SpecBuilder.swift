@@ -40,7 +40,7 @@ public enum SpecBuilder {
 
     public static func build(_ document: PageDocument, page: PageText, hints: IdentityHints, options: Options) -> OperationSpec {
         var log = BuildLog(file: page.file)
-        let blocks = PageSections.assign(document.blocks)
+        let blocks = DefinitionListParameters.tables(in: PageSections.assign(document.blocks), log: &log)
         let hasRequestSection = blocks.contains { $0.section == .request }
         let hasErrorSection = blocks.contains { $0.section == .errors }
 
