@@ -6,7 +6,7 @@ import DocGenSpec
 /// it. Runs on the finished parameters and fields (after nesting, data-structure pages and the JSON example had their
 /// say). A list of scalars (`Array of String`) is not a container and is not named.
 ///
-/// - `container-structure-not-given` (warning): the type cell names a structure (`Array of CertInfo`) that no row
+/// - `container-structure-not-given` (info): the type cell names a structure (`Array of CertInfo`) that no row
 ///   of the page fills and no data-structure page ingested with it defines: ingesting the page that documents it
 ///   along with this one gives the fields.
 /// - `container-without-fields` (info): a plain object or list of objects whose fields the page does not list.
@@ -57,7 +57,7 @@ enum ContainersWithoutFields {
         let shape = type == .array ? "a list of \(structure ?? "objects")" : "an object\(structure.map { " of type \($0)" } ?? "")"
         let seen = evidence.map { ", and \($0)" } ?? ""
         if let structure {
-            log.note(.warning, "container-structure-not-given",
+            log.note(.info, "container-structure-not-given",
                      "\(kind) '\(name)'\(place) is \(shape), but no row of the page is marked as a field of \(structure) (no child rows, no └ markers)\(seen), and no data-structure page ingested with it defines \(structure): ingest the page that documents \(structure) along with this one; until then it is read as free-form JSON",
                      line: line)
         } else {
