@@ -150,4 +150,39 @@ struct RequestLayoutTests {
         #expect(s.parameters.map(\.name) == ["dryRun"])
         #expect(!s.diagnostics.contains { $0.code == "table-unrecognised" })
     }
+
+    static let xmlBodyPage = """
+    # PutShelf
+
+    ## Request syntax
+
+    ```
+    PUT /?shelf
+    Host: BucketName.example.com
+    <ShelfConfiguration>
+      <Size>3</Size>
+    </ShelfConfiguration>
+    ```
+
+    ## Request elements
+
+    |Element|Type|Required|Description|
+    |-------|----|--------|-----------|
+    |ShelfConfiguration|Container|Yes|The container of the settings. Child nodes: Size |
+    |Size|Integer|Yes|The number of boxes. |
+    """
+
+    @Test func theContainerTheRequestsXMLBodyOpensWithIsTheDocumentNotAParameter() {
+        let s = TestPage.spec(Self.xmlBodyPage, hints: IdentityHints(vendor: "alibaba"))
+        #expect(s.parameters.filter { $0.location != .host }.map(\.name) == ["Size"])
+        #expect(param(s, "Size")?.location == .body)
+        #expect(s.diagnostics.contains { $0.code == "xml-root-element" && $0.line == 17 })
+        #expect(accountingExact(s))
+    }
+
+    @Test func aContainerRowTheXMLBodyDoesNotOpenWithStaysAParameter() {
+        let page = Self.xmlBodyPage.replacingOccurrences(of: "ShelfConfiguration>", with: "Settings>")
+        let s = TestPage.spec(page, hints: IdentityHints(vendor: "alibaba"))
+        #expect(s.parameters.filter { $0.location != .host }.map(\.name) == ["ShelfConfiguration", "Size"])
+    }
 }

@@ -22,9 +22,10 @@ struct RequestTableReader {
     init(foldDottedNames: Bool) { self.foldDottedNames = foldDottedNames }
 
     /// After all tables: XML elements listed flat move under the element their description names as parent.
-    mutating func finish(log: inout BuildLog) {
+    /// `xmlBodyRoots`: the outermost elements of the XML bodies the page's request blocks send (`XMLBodyRoot`).
+    mutating func finish(xmlBodyRoots: Set<String> = [], log: inout BuildLog) {
         let before = roots.count
-        XMLParentNodes.nest(&roots, log: &log)
+        XMLParentNodes.nest(&roots, bodyRoots: xmlBodyRoots, log: &log)
         if roots.count != before {
             rootsByName = Dictionary(grouping: roots, by: \.name)
         }
@@ -350,7 +351,8 @@ enum CommonParameter {
 
 /// XML request elements that OSS-style pages list flat, each naming its parent in the description ("Parent nodes:
 /// IndexDocument", "父节点：WebsiteConfiguration"). An element whose parent is another listed element becomes that
-/// element's child; the document root ("Parent nodes: none", "父节点：无") is not a parameter: its children are the
+/// element's child; the document root ("Parent nodes: none", "父节点：无", or a container row with no parent named
+/// like the outermost element of the XML body the page's request sends) is not a parameter: its children are the
 /// top-level body fields, and its row is reported (`xml-root-element`, info).
 enum XMLParentNodes {
     private static let pattern = TextPattern(#"(?:parent nodes?|parent elements?|父节点|父元素)\s*[:：]\s*([A-Za-z无][A-Za-z0-9_.-]*|none)"#,
@@ -362,16 +364,23 @@ enum XMLParentNodes {
         return last.lowercased() == "none" || last == "无" ? "" : last
     }
 
-    static func nest(_ roots: inout [ParameterNode], log: inout BuildLog) {
-        guard roots.contains(where: { parent(in: $0.rawDescription) != nil }) else { return }
+    static func nest(_ roots: inout [ParameterNode], bodyRoots: Set<String> = [], log: inout BuildLog) {
+        /// The body's root element as the page's XML shows it: a childless container row that names no parent.
+        func isShownRoot(_ node: ParameterNode) -> Bool {
+            bodyRoots.contains(node.name) && node.type == .object && node.children.isEmpty
+                && parent(in: node.rawDescription) == nil
+        }
+        guard roots.contains(where: { parent(in: $0.rawDescription) != nil || isShownRoot($0) }) else { return }
         let referenced = Set(roots.compactMap { parent(in: $0.rawDescription) })
         var kept: [ParameterNode] = []
         var rootNames: Set<String> = []
         for node in roots {
-            guard let parentName = parent(in: node.rawDescription) else { kept.append(node); continue }
+            let shownRoot = isShownRoot(node)
+            guard let parentName = parent(in: node.rawDescription) ?? (shownRoot ? "" : nil) else { kept.append(node); continue }
             if parentName.isEmpty {
-                // Only an element others name as their parent is the document root; a lone one stays a parameter.
-                if referenced.contains(node.name) {
+                // Only an element others name as their parent, or the one the page's XML body opens with, is the
+                // document root; a lone one stays a parameter.
+                if referenced.contains(node.name) || shownRoot {
                     rootNames.insert(node.name)
                     log.rowReclassified(.info, "xml-root-element",
                                         "'\(node.name)' is the XML body's root element; its child elements are the body fields",

@@ -75,7 +75,7 @@ public enum SpecBuilder {
             log.note(.info, "no-parameter-table", "the request-parameter section has no table", line: blocks.first { $0.section == .request }?.block.line)
         }
 
-        request.finish(log: &log)
+        request.finish(xmlBodyRoots: XMLBodyRoot.names(in: blocks), log: &log)
         if !options.structures.isEmpty {
             var resolution = StructureResolution(catalog: options.structures, language: PageFacts.language(of: document.blocks))
             resolution.resolve(request.roots)
