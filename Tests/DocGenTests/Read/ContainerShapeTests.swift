@@ -68,6 +68,7 @@ struct ContainerShapeTests {
     |Parameter|Type|Example|Description|
     |---------|----|-------|-----------|
     |Widgets|Array of Widget| |The widgets. |
+    |Widget| | | |
     |Settings|Object| |The settings. |
     |Extra|Object| |Extra data. |
     |Owners|Array of Strings| |Owner names. |
@@ -94,13 +95,16 @@ struct ContainerShapeTests {
         #expect(widgets?.severity == .info)  // read as free-form JSON: nothing is lost
         #expect(widgets?.message.contains("ingest the page that documents Widget") == true)
         #expect(widgets?.message.contains("JSON example shows it empty") == true)  // through the list wrapper
+        // The row that only names the element structure: the rows after it are not its fields by any marker.
+        #expect(widgets?.message.contains("The table names Widget on the next row (line 15)") == true)
 
-        #expect(diagnostic(15)?.message.contains("shows keys the tables do not list (Color)") == true)
-        #expect(diagnostic(16)?.message.contains("does not show it") == true)
+        #expect(diagnostic(16)?.message.contains("shows keys the tables do not list (Color)") == true)
+        #expect(diagnostic(17)?.message.contains("does not show it") == true)
+        #expect(diagnostic(17)?.message.contains("next row") == false)
 
         // Lists of scalars are not containers: `Array of String`, and `Array of Strings` (a plural, not a structure).
         #expect(diagnostic(8) == nil)
-        #expect(diagnostic(17) == nil)
+        #expect(diagnostic(18) == nil)
         #expect(s.responseFields.first { $0.name == "Owners" }?.items == Items(type: .string))
         #expect(s.diagnostics.filter { $0.code.hasPrefix("container-") }.count == 4)
     }

@@ -12,14 +12,17 @@ import DocGenSpec
 /// - `container-without-fields` (info): a plain object or list of objects whose fields the page does not list.
 ///
 /// Each message says what the page's JSON example shows of the field (absent, empty, a scalar, keys the table does
-/// not list), the evidence a reader of the page would check next.
+/// not list), the evidence a reader of the page would check next, and, when the table names the element structure on
+/// the row after the field (`CertInfos | Array of CertInfo`, then `CertInfo | | |`), that the rows after it carry no
+/// marker saying which of them are its fields.
 enum ContainersWithoutFields {
+    /// `elementRows`: the line of each response field whose next row only names its element structure, to that row's line.
     static func report(parameters: [Parameter], responseFields: [ResponseField], exampleJSON: String?,
-                       log: inout BuildLog) {
+                       elementRows: [Int: Int] = [:], log: inout BuildLog) {
         for parameter in parameters { visit(parameter, parent: nil, log: &log) }
         guard responseFields.contains(where: hasBareContainer) else { return }
         let example = ExampleValues(json: exampleJSON)
-        for field in responseFields { visit(field, parent: nil, example: example, log: &log) }
+        for field in responseFields { visit(field, parent: nil, example: example, elementRows: elementRows, log: &log) }
     }
 
     private static func isContainer(_ type: ParamType, _ items: Items?) -> Bool {
@@ -41,28 +44,34 @@ enum ContainersWithoutFields {
              structure: parameter.items?.typeName, evidence: nil, line: parameter.line, log: &log)
     }
 
-    private static func visit(_ field: ResponseField, parent: String?, example: ExampleValues, log: inout BuildLog) {
+    private static func visit(_ field: ResponseField, parent: String?, example: ExampleValues, elementRows: [Int: Int],
+                              log: inout BuildLog) {
         if let children = field.children, !children.isEmpty {
-            for child in children { visit(child, parent: field.name, example: example, log: &log) }
+            for child in children { visit(child, parent: field.name, example: example, elementRows: elementRows, log: &log) }
             return
         }
         guard isContainer(field.type, field.items) else { return }
+        var afterword = ""
+        if let structure = field.items?.typeName, let row = elementRows[field.line] {
+            afterword = ". The table names \(structure) on the next row (line \(row)), but none of the rows after it says it belongs inside: they are read where the table puts them"
+        }
         note(kind: "response field", name: field.name, parent: parent, type: field.type,
-             structure: field.items?.typeName, evidence: example.evidence(for: field.name), line: field.line, log: &log)
+             structure: field.items?.typeName, evidence: example.evidence(for: field.name), afterword: afterword,
+             line: field.line, log: &log)
     }
 
     private static func note(kind: String, name: String, parent: String?, type: ParamType, structure: String?,
-                             evidence: String?, line: Int?, log: inout BuildLog) {
+                             evidence: String?, afterword: String = "", line: Int?, log: inout BuildLog) {
         let place = parent.map { " (in '\($0)')" } ?? ""
         let shape = type == .array ? "a list of \(structure ?? "objects")" : "an object\(structure.map { " of type \($0)" } ?? "")"
         let seen = evidence.map { ", and \($0)" } ?? ""
         if let structure {
             log.note(.info, "container-structure-not-given",
-                     "\(kind) '\(name)'\(place) is \(shape), but no row of the page is marked as a field of \(structure) (no child rows, no └ markers)\(seen), and no data-structure page ingested with it defines \(structure): ingest the page that documents \(structure) along with this one; until then it is read as free-form JSON",
+                     "\(kind) '\(name)'\(place) is \(shape), but no row of the page is marked as a field of \(structure) (no child rows, no └ markers)\(seen), and no data-structure page ingested with it defines \(structure): ingest the page that documents \(structure) along with this one; until then it is read as free-form JSON\(afterword)",
                      line: line)
         } else {
             log.note(.info, "container-without-fields",
-                     "\(kind) '\(name)'\(place) is \(shape), but the page lists no fields for it (no child rows, no └ markers)\(seen); it is read as free-form JSON",
+                     "\(kind) '\(name)'\(place) is \(shape), but the page lists no fields for it (no child rows, no └ markers)\(seen); it is read as free-form JSON\(afterword)",
                      line: line)
         }
     }

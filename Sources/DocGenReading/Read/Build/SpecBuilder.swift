@@ -116,8 +116,9 @@ public enum SpecBuilder {
                                            actionKnown: action != "unknown", log: &log)
         let parameters = roots.map { $0.parameter(extractor: extractor) }
         let responseFields = response.roots.map(\.field)
+        let elementRows = response.roots.reduce(into: [Int: Int]()) { $0.merge($1.elementRowLines) { first, _ in first } }
         ContainersWithoutFields.report(parameters: parameters, responseFields: responseFields,
-                                       exampleJSON: examples.responseJSON, log: &log)
+                                       exampleJSON: examples.responseJSON, elementRows: elementRows, log: &log)
 
         return OperationSpec(
             vendor: vendor, product: product, apiVersion: apiVersion, action: action,
