@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Checks the response shapes of a spec store against the pages' own JSON examples.
 
-Usage: response-shape-check.py SPECS_DIR [--list N]
+Usage: response-shape-check.py SPECS_DIR... [--list N]
 
-For every current spec (history/ skipped):
+For every current spec under each SPECS_DIR (history/ skipped; e.g. the stores of corpus, corpus-wide and the seeds):
   - containers: response and request fields of type array (of objects) or object; a container without children
-    counts as "explained" when a diagnostic names it or its line, else "bare";
+    counts as "explained" when a diagnostic on its line names it (`'Name'`: docgen's container-without-fields and
+    container-structure-not-given say why), else "bare without diagnostic" (the target is 0);
   - example keys: the page's JSON example (spec.examples.responseJSON; Tencent's {"Response": ...} unwrapped) walked
     against the response fields level by level. Alibaba's list wrapper ({"Item": [...]} under a list field) is looked
     through. A key with no field of that name at its level is "unknown"; keys under a field without children are not
@@ -70,22 +71,26 @@ def unknown_keys(value, fields, path, out):
 
 
 def main():
-    if len(sys.argv) < 2:
+    args = sys.argv[1:]
+    limit = 0
+    if '--list' in args:
+        at = args.index('--list')
+        limit = int(args[at + 1])
+        del args[at:at + 2]
+    if not args:
         print(__doc__)
         sys.exit(2)
-    root = sys.argv[1]
-    limit = int(sys.argv[sys.argv.index('--list') + 1]) if '--list' in sys.argv else 0
     total = explained = 0
     bare = []
     pages_with_example = pages_clean = 0
     unknown = []
-    for path, spec in current_specs(root):
+    for path, spec in (item for root in args for item in current_specs(root)):
         diags = spec.get('diagnostics') or []
         for f in containers(spec.get('parameters'), []) + containers(spec.get('responseFields'), []):
             total += 1
             if f.get('children'):
                 continue
-            if any(d.get('line') == f.get('line') or f"'{f['name']}'" in d.get('message', '') for d in diags):
+            if any(d.get('line') == f.get('line') and f"'{f['name']}'" in d.get('message', '') for d in diags):
                 explained += 1
             else:
                 bare.append(f"{spec['source']['file']}:{f.get('line')}: {f['name']}")
@@ -106,10 +111,10 @@ def main():
         unknown += [f"{spec['source']['file']}: {k}" for k in found]
     with_children = total - explained - len(bare)
     print(f'containers: {total}; with children {with_children}; without children, named by a diagnostic {explained}; '
-          f'bare {len(bare)}')
+          f'bare without diagnostic {len(bare)}')
     print(f'pages with a JSON example: {pages_with_example}; every key known: {pages_clean}; unknown keys: {len(unknown)}')
     for line in bare[:limit]:
-        print('  bare:', line)
+        print('  bare without diagnostic:', line)
     for line in unknown[:limit]:
         print('  unknown key:', line)
 

@@ -42,7 +42,7 @@ enum ColumnRole: Hashable, Sendable {
     private static let exact: [String: ColumnRole] = [
         "名称": .name, "参数": .name, "参数名": .name, "参数名称": .name, "字段": .name, "字段名": .name, "name": .name,
         "parameter": .name, "parameters": .name, "parametername": .name, "参数名字": .name, "header": .name, "headername": .name, "element": .name,
-        "elementname": .name, "元素": .name, "元素名称": .name, "请求头": .name, "头部": .name, "field": .name, "fieldname": .name, "key": .name,
+        "elementname": .name, "元素": .name, "attribute": .name, "attributes": .name, "元素名称": .name, "请求头": .name, "头部": .name, "field": .name, "fieldname": .name, "key": .name,
         "类型": .type, "参数类型": .type, "type": .type, "datatype": .type, "数据类型": .type,
         "是否必选": .required, "是否必须": .required, "必须": .required, "是否必需": .required, "是否必填": .required, "必选": .required, "必需": .required,
         "必填": .required, "required": .required, "isrequired": .required, "mandatory": .required,

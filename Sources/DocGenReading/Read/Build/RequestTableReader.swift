@@ -14,15 +14,18 @@ struct RequestTableReader {
     /// The last object row of a table with a Position column: rows after it with an empty Position cell are its
     /// fields (`whiteIpGroup` Struct Body, then `groupName`, `ips` with no position).
     private var lastPositionedObject: ParameterNode?
+    /// Which JSON-string parameter a table without an intro naming one documents the fields of.
+    private var jsonStringFields = JSONStringFields()
     /// Whether any table had a Position / 位置 column, or sat under a request-header or request-body heading.
     private(set) var sawLocationCue = false
 
     init(foldDottedNames: Bool) { self.foldDottedNames = foldDottedNames }
 
     /// After all tables: XML elements listed flat move under the element their description names as parent.
-    mutating func finish(log: inout BuildLog) {
+    /// `xmlBodyRoots`: the outermost elements of the XML bodies the page's request blocks send (`XMLBodyRoot`).
+    mutating func finish(xmlBodyRoots: Set<String> = [], log: inout BuildLog) {
         let before = roots.count
-        XMLParentNodes.nest(&roots, log: &log)
+        XMLParentNodes.nest(&roots, bodyRoots: xmlBodyRoots, log: &log)
         if roots.count != before {
             rootsByName = Dictionary(grouping: roots, by: \.name)
         }
@@ -55,8 +58,22 @@ struct RequestTableReader {
                                 "request-section table without a name column (header: \(table.header.joined(separator: " | "))); row not read",
                                 line: row.line)
             }
+            jsonStringFields.tableRead(header: table.header, holder: nil)
             return
         }
+        var jsonHolder: ParameterNode?
+        if holder == nil, !roots.isEmpty {
+            let rowNames = table.rows.map { NestMarker.split(columns.cell(.name, in: $0.cells) ?? "").1 }
+            jsonHolder = jsonStringFields.holder(rowNames: rowNames, header: table.header, roots: roots)
+            if let jsonHolder {
+                jsonHolder.keepsWireType = true
+                holder = jsonHolder
+                log.note(.info, "json-string-fields",
+                         "the table lists fields of the JSON-string parameter '\(jsonHolder.name)' (its example is a JSON object with these keys, or an earlier table of the same kind did); they are its documented inner schema, and it stays a string on the wire",
+                         line: table.line)
+            }
+        }
+        jsonStringFields.tableRead(header: table.header, holder: jsonHolder)
         for row in table.rows {
             let (cells, note) = CellText.fitted(row.cells, width: table.header.count)
             log.rowCut(row)
@@ -108,7 +125,15 @@ struct RequestTableReader {
             holder = object
         }
         let rawName = columns.cell(.name, in: cells) ?? ""
-        let (depth, name) = NestMarker.split(rawName)
+        let (depth, cellName) = NestMarker.split(rawName)
+        var name = cellName
+        var valueInName: String?
+        if let split = NameWithValue.split(name) {
+            log.note(.info, "name-with-value",
+                     "the name cell '\(name)' writes the parameter with its value; read as parameter '\(split.name)' with example '\(split.value)'",
+                     line: line)
+            (name, valueInName) = split
+        }
         let typeText = columns.cell(.type, in: cells) ?? ""
         if name.isEmpty {
             // A text rendering's element row: `DiskIds | array` then ` | String`.
@@ -143,7 +168,7 @@ struct RequestTableReader {
             }
         }
         let description = columns.cell(.description, in: cells)
-        let example = columns.cell(.example, in: cells)
+        let example = columns.cell(.example, in: cells).flatMap { $0.isEmpty ? nil : $0 } ?? valueInName
 
         let leaf: ParameterNode
         if depth > 0, depth <= lastAtDepth.count {
@@ -153,6 +178,13 @@ struct RequestTableReader {
             parent.children.append(leaf)
             if required { parent.required = true }
         } else if let holder {
+            if holder.keepsWireType, holder.children.contains(where: { $0.name == name }) {
+                // Variant tables of one JSON-string parameter repeat a field (`match_rule` for two protocols).
+                log.rowReported(.info, "field-listed-again",
+                                "'\(name)' is listed again among the fields of '\(holder.name)' (another variant's table); the first row is kept",
+                                line: line)
+                return
+            }
             if !holder.keepsWireType { holder.becomeParent(repeated: false) }
             leaf = makeLeaf(name: name, wireName: name, repeated: false, mapped: mapped, required: required, line: line)
             holder.children.append(leaf)
@@ -319,7 +351,8 @@ enum CommonParameter {
 
 /// XML request elements that OSS-style pages list flat, each naming its parent in the description ("Parent nodes:
 /// IndexDocument", "父节点：WebsiteConfiguration"). An element whose parent is another listed element becomes that
-/// element's child; the document root ("Parent nodes: none", "父节点：无") is not a parameter: its children are the
+/// element's child; the document root ("Parent nodes: none", "父节点：无", or a container row with no parent named
+/// like the outermost element of the XML body the page's request sends) is not a parameter: its children are the
 /// top-level body fields, and its row is reported (`xml-root-element`, info).
 enum XMLParentNodes {
     private static let pattern = TextPattern(#"(?:parent nodes?|parent elements?|父节点|父元素)\s*[:：]\s*([A-Za-z无][A-Za-z0-9_.-]*|none)"#,
@@ -331,16 +364,23 @@ enum XMLParentNodes {
         return last.lowercased() == "none" || last == "无" ? "" : last
     }
 
-    static func nest(_ roots: inout [ParameterNode], log: inout BuildLog) {
-        guard roots.contains(where: { parent(in: $0.rawDescription) != nil }) else { return }
+    static func nest(_ roots: inout [ParameterNode], bodyRoots: Set<String> = [], log: inout BuildLog) {
+        /// The body's root element as the page's XML shows it: a childless container row that names no parent.
+        func isShownRoot(_ node: ParameterNode) -> Bool {
+            bodyRoots.contains(node.name) && node.type == .object && node.children.isEmpty
+                && parent(in: node.rawDescription) == nil
+        }
+        guard roots.contains(where: { parent(in: $0.rawDescription) != nil || isShownRoot($0) }) else { return }
         let referenced = Set(roots.compactMap { parent(in: $0.rawDescription) })
         var kept: [ParameterNode] = []
         var rootNames: Set<String> = []
         for node in roots {
-            guard let parentName = parent(in: node.rawDescription) else { kept.append(node); continue }
+            let shownRoot = isShownRoot(node)
+            guard let parentName = parent(in: node.rawDescription) ?? (shownRoot ? "" : nil) else { kept.append(node); continue }
             if parentName.isEmpty {
-                // Only an element others name as their parent is the document root; a lone one stays a parameter.
-                if referenced.contains(node.name) {
+                // Only an element others name as their parent, or the one the page's XML body opens with, is the
+                // document root; a lone one stays a parameter.
+                if referenced.contains(node.name) || shownRoot {
                     rootNames.insert(node.name)
                     log.rowReclassified(.info, "xml-root-element",
                                         "'\(node.name)' is the XML body's root element; its child elements are the body fields",

@@ -15,6 +15,8 @@ struct ResponseTableReader {
         var example: String?
         var line: Int
         var typeMissing = false
+        /// The line of the row right after this one that only names its element structure (`Instance | | |`).
+        var elementRowLine: Int?
 
         init(name: String, type: ParamType, items: Items?, typeName: String?, line: Int) {
             self.name = name
@@ -45,6 +47,13 @@ struct ResponseTableReader {
             }
             for child in children { if let hit = child.find(mentionedIn: wanted) { return hit } }
             return nil
+        }
+
+        /// `elementRowLine` of this node and every node inside it, by the node's line.
+        var elementRowLines: [Int: Int] {
+            var lines = children.reduce(into: [Int: Int]()) { $0.merge($1.elementRowLines) { first, _ in first } }
+            if let elementRowLine { lines[line] = elementRowLine }
+            return lines
         }
 
         func find(typeName wanted: String) -> Node? {
@@ -108,6 +117,7 @@ struct ResponseTableReader {
             // structure (the page flattened the nesting); it is not a field of its own.
             if typeText.isEmpty, let previous = lastAtDepth.last, previous.items?.typeName == name,
                CellText.collapsed(columns.cell(.description, in: cells) ?? "").isEmpty {
+                previous.elementRowLine = row.line
                 log.rowUsed()
                 continue
             }

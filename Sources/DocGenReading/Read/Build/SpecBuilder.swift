@@ -40,7 +40,7 @@ public enum SpecBuilder {
 
     public static func build(_ document: PageDocument, page: PageText, hints: IdentityHints, options: Options) -> OperationSpec {
         var log = BuildLog(file: page.file)
-        let blocks = PageSections.assign(document.blocks)
+        let blocks = DefinitionListParameters.tables(in: PageSections.assign(document.blocks), log: &log)
         let hasRequestSection = blocks.contains { $0.section == .request }
         let hasErrorSection = blocks.contains { $0.section == .errors }
 
@@ -67,6 +67,7 @@ public enum SpecBuilder {
             }
         }
         let examples = PageFacts.examples(blocks)
+        ResponseParentNodes.nest(&response.roots, log: &log)
         ResponseNestingFromExample.apply(to: &response.roots, exampleJSON: examples.responseJSON, log: &log)
         if !hasRequestSection && requestTables == 0 {
             log.note(.warning, "no-parameter-section", "page has no request-parameter section; the spec lists no parameters", line: nil)
@@ -74,7 +75,7 @@ public enum SpecBuilder {
             log.note(.info, "no-parameter-table", "the request-parameter section has no table", line: blocks.first { $0.section == .request }?.block.line)
         }
 
-        request.finish(log: &log)
+        request.finish(xmlBodyRoots: XMLBodyRoot.names(in: blocks), log: &log)
         if !options.structures.isEmpty {
             var resolution = StructureResolution(catalog: options.structures, language: PageFacts.language(of: document.blocks))
             resolution.resolve(request.roots)
@@ -114,13 +115,17 @@ public enum SpecBuilder {
                                            explorerStyle: PageIdentity.explorerStyle(in: identityText),
                                            actionKnown: action != "unknown", log: &log)
         let parameters = roots.map { $0.parameter(extractor: extractor) }
+        let responseFields = response.roots.map(\.field)
+        let elementRows = response.roots.reduce(into: [Int: Int]()) { $0.merge($1.elementRowLines) { first, _ in first } }
+        ContainersWithoutFields.report(parameters: parameters, responseFields: responseFields,
+                                       exampleJSON: examples.responseJSON, elementRows: elementRows, log: &log)
 
         return OperationSpec(
             vendor: vendor, product: product, apiVersion: apiVersion, action: action,
             language: PageFacts.language(of: document.blocks),
             title: PageFacts.title(of: document.blocks), summary: PageFacts.summary(of: document.blocks),
             source: SourceInfo(file: page.file, sha256: page.sha256, format: document.format.rawValue, date: date),
-            parameters: parameters, responseFields: response.roots.map(\.field), errors: errors,
+            parameters: parameters, responseFields: responseFields, errors: errors,
             changeHistory: changes, examples: examples, diagnostics: log.diagnostics,
             rowAccounting: log.accounting, http: http
         )

@@ -40,6 +40,11 @@ enum TypeVocabulary {
             .replacingOccurrences(of: "\n", with: " ")
         let lower = text.lowercased()
         if let arrayElement = elementSpelling(text) {
+            // `Array of Strings`: the plural of a scalar spelling is that scalar, not a structure named `Strings`.
+            let singular = arrayElement.lowercased().dropLast()
+            if arrayElement.lowercased().hasSuffix("s"), let scalar = scalars[String(singular)], scalar != .object, scalar != .array {
+                return MappedType(type: .array, items: Items(type: scalar))
+            }
             let element = map(arrayElement)
             // `Array of diagnoseItems`: an element named by an identifier is a structure, whatever its case.
             if element.unknown, isIdentifier(arrayElement) {
