@@ -81,6 +81,33 @@ struct ResponseNestingFromExampleTests {
         #expect(shape(s.responseFields) == ["RequestId", "Widgets", "WidgetId", "Status.Code", "Size", "Owner", "OwnerName", "TotalCount"])
     }
 
+    /// An older page layout: the list row has no type and no element row; only the example's `{"Widget": [...]}`
+    /// says it is a list. Read as an object, a real body's elements would never reach the generated type.
+    @Test func anUntypedRowWhoseExampleIsAWrappedListBecomesAList() throws {
+        let untyped = Self.page(example: Self.nestedExample)
+            .replacingOccurrences(of: "|Widgets|Array of Widget| |部件列表。 |\n|Widget| | | |\n", with: "|Widgets| | |部件列表。 |\n")
+        #expect(!untyped.contains("Array of Widget"))
+        let s = TestPage.spec(untyped, hints: IdentityHints(vendor: "alibaba"))
+        let widgets = try #require(s.responseFields.first { $0.name == "Widgets" })
+        #expect(widgets.type == .array)
+        #expect(widgets.items == Items(type: .object, typeName: "Widget"))
+        #expect(shape(s.responseFields) == ["RequestId", "Widgets(WidgetId,Status.Code,Size,Owner(OwnerName))", "TotalCount"])
+        #expect(s.rowAccounting.isExact)
+    }
+
+    /// The same with `└` markers: the rows are marked as inside, only the example says the holder is a list.
+    @Test func anUntypedRowWithMarkedChildrenWhoseExampleIsAWrappedListBecomesAList() throws {
+        let marked = Self.page(example: Self.nestedExample)
+            .replacingOccurrences(of: "|Widgets|Array of Widget| |部件列表。 |\n|Widget| | | |\n|WidgetId|", with: "|Widgets| | |部件列表。 |\n|└WidgetId|")
+            .replacingOccurrences(of: "|Size|", with: "|└Size|")
+        let s = TestPage.spec(marked, hints: IdentityHints(vendor: "alibaba"))
+        let widgets = try #require(s.responseFields.first { $0.name == "Widgets" })
+        #expect(widgets.type == .array)
+        #expect(widgets.items == Items(type: .object, typeName: "Widget"))
+        #expect(s.diagnostics.contains { $0.code == "list-from-example" })
+        #expect(s.rowAccounting.isExact)
+    }
+
     @Test func tencentResponseWrapperIsLookedThrough() {
         let wrapped = """
         {"Response": {"RequestId": "r-1", "Widgets": [{"WidgetId": "w-1", "Size": 3, "Status": {"Code": 1}, "Owner": {"OwnerName": "a"}}], "TotalCount": 1}}

@@ -31,6 +31,14 @@ enum ResponseNestingFromExample {
             guard node.type == .array || node.type == .object || node.typeMissing,
                   let value = object[node.name], let inner = elementFields(of: value), !inner.isEmpty else { continue }
             if !node.children.isEmpty {
+                if node.typeInferred, let elementName = listElementName(of: value, movedKeys: Set(node.children.map(key))) {
+                    node.type = .array
+                    node.items = Items(type: .object, typeName: elementName.isEmpty ? nil : elementName)
+                    node.typeInferred = false
+                    log.note(.info, "list-from-example",
+                             "response field '\(node.name)' has no type; its rows are marked as inside it and the page's JSON example shows a list of them, so it is read as a list",
+                             line: node.line)
+                }
                 nest(&node.children, in: inner, log: &log)
                 continue
             }
@@ -44,7 +52,18 @@ enum ResponseNestingFromExample {
             let moved = Array(nodes[(i + 1)...last])
             nodes.removeSubrange((i + 1)...last)
             node.children = moved
-            if node.typeMissing { node.type = .object; node.typeMissing = false }
+            if node.typeMissing {
+                // A row without a type takes the example's shape: a list when the example shows one (bare, or in
+                // Alibaba's wrapper `{"Disk": [...]}` that the table does not list as a row of its own), else an
+                // object. Read as an object, the fields of a wrapped list would never be reached.
+                if let elementName = listElementName(of: value, movedKeys: Set(moved.map(key))) {
+                    node.type = .array
+                    node.items = Items(type: .object, typeName: elementName.isEmpty ? nil : elementName)
+                } else {
+                    node.type = .object
+                }
+                node.typeMissing = false
+            }
             if node.type == .array, node.items == nil || node.items?.type == .string {
                 node.items = Items(type: .object, typeName: node.items?.typeName)
             }
@@ -56,6 +75,15 @@ enum ResponseNestingFromExample {
     }
 
     private static func fields(of value: Any) -> [String: Any]? { value as? [String: Any] }
+
+    /// When an example value is a list of objects, the element's name: the wrapper key of `{"Disk": [...]}` (unless
+    /// the table lists that key as a row), or "" for a bare array. Nil when the value is not a list.
+    private static func listElementName(of value: Any, movedKeys: Set<String>) -> String? {
+        if let array = value as? [Any] { return array.allSatisfy { $0 is [String: Any] } ? "" : nil }
+        guard let object = value as? [String: Any], object.count == 1, let (key, only) = object.first,
+              let array = only as? [Any], array.allSatisfy({ $0 is [String: Any] }), !movedKeys.contains(key) else { return nil }
+        return key
+    }
 
     /// The example key a row stands for: `Status` for a flattened `Status.Code` row.
     private static func key(_ node: ResponseTableReader.Node) -> String {

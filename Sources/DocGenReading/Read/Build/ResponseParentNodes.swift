@@ -29,7 +29,7 @@ enum ResponseParentNodes {
             guard let h = holder[i] else { continue }
             let parent = roots[h]
             parent.children.append(roots[i])
-            if parent.typeMissing { parent.type = .object; parent.typeMissing = false }
+            if parent.typeMissing { parent.type = .object; parent.typeMissing = false; parent.typeInferred = true }
             if parent.type == .array, parent.items?.type != .object {
                 parent.items = Items(type: .object, typeName: parent.items?.typeName)
             }

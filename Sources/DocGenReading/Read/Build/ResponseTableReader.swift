@@ -15,6 +15,8 @@ struct ResponseTableReader {
         var example: String?
         var line: Int
         var typeMissing = false
+        /// The type cell was empty and `object` was taken from the child rows: the page's example may still show a list.
+        var typeInferred = false
         /// The line of the row right after this one that only names its element structure (`Instance | | |`).
         var elementRowLine: Int?
 
@@ -133,7 +135,7 @@ struct ResponseTableReader {
             if depth > 0, depth <= lastAtDepth.count {
                 let parent = lastAtDepth[depth - 1]
                 parent.children.append(node)
-                if parent.typeMissing { parent.type = .object; parent.typeMissing = false }
+                if parent.typeMissing { parent.type = .object; parent.typeMissing = false; parent.typeInferred = true }
             } else if let holder {
                 holder.children.append(node)
             } else {
