@@ -18,7 +18,7 @@ def spread(values):
 print("| set | step | tool | runs | wall s min / median / max | CPU s min / median / max | ratio (CPU median, openapi-generator ÷ docgen) |")
 print("|---|---|---|---|---|---|---|")
 for (set_, step, tool), values in sorted(samples.items()):
-    if step.startswith("warm"):
+    if step.startswith("warm") or step.startswith("deps"):
         continue
     walls = [v[0] for v in values]
     cpus = [v[1] for v in values]
