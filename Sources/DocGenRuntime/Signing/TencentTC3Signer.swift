@@ -25,20 +25,10 @@ public struct TencentTC3Signer: Sendable, Hashable {
         public var authorization: String
     }
 
-    /// `yyyy-MM-dd` in UTC.
+    /// `yyyy-MM-dd` in UTC (the runtime's own calendar arithmetic: no DateFormatter, so no locale or time zone can
+    /// leak in).
     public static func date(ofTimestamp timestamp: Int) -> String {
-        let days = Int((Double(timestamp) / 86_400).rounded(.down))
-        // Civil-from-days (Howard Hinnant's algorithm): no DateFormatter, so no locale or time zone can leak in.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        CivilTime.isoText(seconds: Int64(timestamp), precision: .day)
     }
 
     /// - Parameter signedHeaders: the headers that take part (at least `content-type` and `host`).
