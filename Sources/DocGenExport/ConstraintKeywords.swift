@@ -2,7 +2,7 @@ import DocGenSpec
 
 /// Maps a parameter's `Constraints` onto JSON Schema keywords of its schema, and the rest onto `x-docgen-*`.
 ///
-/// Standard: `minLength`, `maxLength`, `minimum`, `maximum`, `minItems`, `maxItems` (on the array of a repeat list),
+/// Standard: `minLength`, `maxLength`, `minimum`, `maximum` (on a string: `x-docgen-minimum`/`-maximum`), `minItems`, `maxItems` (on the array of a repeat list),
 /// `enum` and `default` (typed as the schema's type where the value parses, else kept as `x-docgen-enum` /
 /// `x-docgen-default`), `deprecated`, and `pattern` built from `charset`, `mustStartWith`, `forbiddenPrefixes` and
 /// `forbiddenSubstrings` (see `ConstraintPattern`). Each of those four, `internal`, `mutuallyExclusiveWith` and
@@ -12,8 +12,11 @@ enum ConstraintKeywords {
     static func apply(_ c: Constraints, type: ParamType, to schema: inout [String: OpenAPIValue]) {
         if let v = c.minLength { schema["minLength"] = .integer(Int64(v)) }
         if let v = c.maxLength { schema["maxLength"] = .integer(Int64(v)) }
-        if let v = c.minimum { schema["minimum"] = number(v, type: type) }
-        if let v = c.maximum { schema["maximum"] = number(v, type: type) }
+        // On a string, JSON Schema's `minimum`/`maximum` have no effect (and tools warn about them): a numeric
+        // range of a string parameter (`Priority` sent as text, read as a number) is kept as an extension.
+        let bounds = type == .string ? ("x-docgen-minimum", "x-docgen-maximum") : ("minimum", "maximum")
+        if let v = c.minimum { schema[bounds.0] = number(v, type: type) }
+        if let v = c.maximum { schema[bounds.1] = number(v, type: type) }
         if let values = c.enum {
             let typed = values.map { ScalarText.typed($0, as: type) }
             if typed.allSatisfy({ $0 != nil }) {

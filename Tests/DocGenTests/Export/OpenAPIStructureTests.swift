@@ -177,3 +177,17 @@ struct OpenAPIConsistencyTests {
         #expect(!SchemaCheck.accepts("x", ["type": "integer"]))
     }
 }
+
+/// A numeric range on a string parameter: JSON Schema's `minimum` would be ignored on a string, so it is an extension.
+@Suite struct StringRangeExportTests {
+    @Test func aNumericRangeOfAStringParameterIsAnExtension() throws {
+        var spec = ExportFixtures.alibaba
+        var priority = Parameter(name: "Priority", type: .string, example: "1", line: 40)
+        priority.constraints.minimum = SpecNumber(1)
+        priority.constraints.maximum = SpecNumber(100)
+        spec.parameters.append(priority)
+        let (_, doc) = try ExportFixtures.document([spec])
+        let schema = ExportFixtures.parameter(doc["paths"]?["/CreateThing"]?["get"], "Priority")?["schema"]
+        #expect(schema == ["type": "string", "x-docgen-minimum": 1, "x-docgen-maximum": 100])
+    }
+}
