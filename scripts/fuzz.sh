@@ -92,12 +92,14 @@ run_target() { # target
   ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" DOCGEN_FUZZ_TARGET="$t" nice "$bin" "$dir" -max_total_time="$seconds" "${runs[@]}" -max_len="${FUZZ_MAX_LEN:-65536}" \
     -timeout=20 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$work/$t-" >"$log" 2>&1
   local rc=$?
-  local execs per crashes wall=$((SECONDS - started))
+  local execs per slowest crashes wall=$((SECONDS - started))
   execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)"
   per="$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)"
+  # The longest single execution: seconds on an input of at most FUZZ_MAX_LEN bytes is a denial-of-service bug.
+  slowest="$(grep -o 'stat::slowest_unit_time_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)"
   crashes="$(find "$work" -maxdepth 1 -name "$t-*" -type f | wc -l)"
-  printf '%-18s executions %10s  exec/s %6s  wall %5s s  max_len %6s  crashes %s  (exit %s)\n' \
-    "$t" "${execs:-?}" "${per:-?}" "$wall" "${FUZZ_MAX_LEN:-65536}" "$crashes" "$rc"
+  printf '%-18s executions %10s  exec/s %6s  wall %5s s  max_len %6s  slowest %3s s  crashes %s  (exit %s)\n' \
+    "$t" "${execs:-?}" "${per:-?}" "$wall" "${FUZZ_MAX_LEN:-65536}" "${slowest:-?}" "$crashes" "$rc"
   [ "$crashes" = 0 ] && [ "$rc" = 0 ]
 }
 
