@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Fuzzes docgen's untrusted-input stages with libFuzzer: the page bytes + format detector, the four readers (each
 # followed by the spec builder), the Mustache parser/renderer and the spec decoder. Builds `docgen-fuzz` (only with
-# DOCGEN_FUZZ=1, see Package.swift) with -sanitize=fuzzer,address into .build-fuzz, seeds each target from the
-# shared pages, the repo's specs/ and Templates/ (copied into a temporary folder, never into the repo), runs each for
-# a bounded time and prints executions, exec/s and crashes per target.
+# DOCGEN_FUZZ=1, see Package.swift) with -sanitize=fuzzer,address into a scratch folder of its own, seeds each target
+# from the shared pages, the repo's specs/ and Templates/ (copied into a temporary folder, never into the repo), runs
+# each for a bounded time and prints executions, exec/s and crashes per target. docs/fuzzing.md has the details.
 #
 #   Usage: scripts/fuzz.sh [seconds-per-target] [target...]   (default 60 s, every target)
 #     FUZZ_JOBS=N        run N targets at once (default 1)
 #     FUZZ_KEEP=DIR      keep corpora, logs and crash inputs in DIR (default: a temporary folder, removed on success)
 #     FUZZ_RUNS=N        stop each target after N executions instead of (or before) the time limit
-#     FUZZ_MAX_LEN=B     largest input in bytes (default 65536; smaller runs many more executions per second)
+#     FUZZ_MAX_LEN=B     largest input in bytes (default 65536; longer seeds are cut to it)
+#     FUZZ_BUILD=CONFIG  release (default: optimised, several times more executions per second, longer to build) or
+#                        debug (quicker to build: what CI uses); both keep -enable-testing for the @testable imports
+#     FUZZ_SCRATCH=DIR   SwiftPM scratch folder of the sanitized build (default .build-fuzz)
+# A toolchain without libFuzzer (Xcode's, for one) cannot build -sanitize=fuzzer: the script says so and exits 0.
 # Exit 0 when no target crashed; 1 otherwise (crash inputs are kept and named). A crash input replays with
-#   DOCGEN_FUZZ_TARGET=<target> .build-fuzz/debug/docgen-fuzz <file>
+#   DOCGEN_FUZZ_TARGET=<target> .build-fuzz/<release|debug>/docgen-fuzz <file>
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${DOCGEN_SHARED:-$repo/../shared}"
@@ -22,13 +26,34 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
 cd "$repo"
-# A debug build: the entry point uses @testable imports (internal stages), which a debug build allows.
-echo "== build docgen-fuzz (-sanitize=fuzzer,address, scratch .build-fuzz)"
-DOCGEN_FUZZ=1 swift build --scratch-path .build-fuzz --product docgen-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >/tmp/docgen-fuzz-build.$$ 2>&1 \
-  || { tail -30 /tmp/docgen-fuzz-build.$$; rm -f /tmp/docgen-fuzz-build.$$; exit 1; }
-rm -f /tmp/docgen-fuzz-build.$$
-bin="$repo/.build-fuzz/debug/docgen-fuzz"
+config="${FUZZ_BUILD:-release}"
+case "$config" in
+  release | debug) ;;
+  *) echo "fuzz: FUZZ_BUILD must be release or debug, not $config" >&2; exit 2 ;;
+esac
+# The entry point uses @testable imports (internal stages): a debug build allows them, a release build only when its
+# modules are compiled with -enable-testing (still optimised; internal symbols stay visible).
+scratch="${FUZZ_SCRATCH:-.build-fuzz}"
+
+# Whether this toolchain links libFuzzer at all: a one-line fuzz target, compiled in a second or two. Only this
+# probe failing skips; a failing build of docgen-fuzz below is an error.
+probe="$(mktemp -d /tmp/docgen-fuzz-probe.XXXXXX)"
+printf '@_cdecl("LLVMFuzzerTestOneInput") public func probe(_ d: UnsafePointer<UInt8>, _ n: Int) -> CInt { 0 }\n' \
+  >"$probe/probe.swift"
+if ! swiftc -sanitize=fuzzer,address -parse-as-library "$probe/probe.swift" -o "$probe/probe" >"$probe/log" 2>&1; then
+  echo "fuzz: skipped: this Swift toolchain cannot build with -sanitize=fuzzer,address ($(head -1 "$probe/log"))"
+  rm -rf "$probe"
+  exit 0
+fi
+rm -rf "$probe"
+
+echo "== build docgen-fuzz ($config, -sanitize=fuzzer,address, scratch $scratch)"
+build_log="$(mktemp /tmp/docgen-fuzz-build.XXXXXX)"
+DOCGEN_FUZZ=1 swift build -c "$config" --scratch-path "$scratch" --product docgen-fuzz -Xswiftc -enable-testing \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >"$build_log" 2>&1 \
+  || { tail -30 "$build_log"; rm -f "$build_log"; exit 1; }
+rm -f "$build_log"
+bin="$(cd "$scratch" && pwd)/$config/docgen-fuzz"
 
 work="${FUZZ_KEEP:-$(mktemp -d /tmp/docgen-fuzz.XXXXXX)}"
 mkdir -p "$work"
@@ -62,16 +87,19 @@ run_target() { # target
   local t="$1" dir log
   dir="$(corpus "$t")"
   log="$work/$t.log"
-  local runs=()
+  local runs=() started=$SECONDS
   [ -n "${FUZZ_RUNS:-}" ] && runs=(-runs="$FUZZ_RUNS")
   ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" DOCGEN_FUZZ_TARGET="$t" nice "$bin" "$dir" -max_total_time="$seconds" "${runs[@]}" -max_len="${FUZZ_MAX_LEN:-65536}" \
     -timeout=20 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$work/$t-" >"$log" 2>&1
   local rc=$?
-  local execs per crashes
+  local execs per slowest crashes wall=$((SECONDS - started))
   execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)"
   per="$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)"
+  # The longest single execution: seconds on an input of at most FUZZ_MAX_LEN bytes is a denial-of-service bug.
+  slowest="$(grep -o 'stat::slowest_unit_time_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)"
   crashes="$(find "$work" -maxdepth 1 -name "$t-*" -type f | wc -l)"
-  printf '%-18s executions %10s  exec/s %6s  crashes %s  (exit %s)\n' "$t" "${execs:-?}" "${per:-?}" "$crashes" "$rc"
+  printf '%-18s executions %10s  exec/s %6s  wall %5s s  max_len %6s  slowest %3s s  crashes %s  (exit %s)\n' \
+    "$t" "${execs:-?}" "${per:-?}" "$wall" "${FUZZ_MAX_LEN:-65536}" "${slowest:-?}" "$crashes" "$rc"
   [ "$crashes" = 0 ] && [ "$rc" = 0 ]
 }
 

@@ -7,7 +7,9 @@
 #  4. full only: the seed SDK (Generated/, a package of its own) builds and passes its generated tests; generated
 #     clients run against the mock vendor (scripts/client-integration.sh; skips without python3 or ../shared);
 #     with ../shared, an SDK from every ECS corpus page (zh and en) does too, so do the SDKs of one Alibaba REST/ROA
-#     and one Tencent corpus-wide product (scripts/wide-sdks.sh), and the README walkthrough runs.
+#     and one Tencent corpus-wide product (scripts/wide-sdks.sh), and the README walkthrough runs;
+#  5. full only: every libFuzzer target runs for a few seconds (scripts/fuzz.sh from a debug build; skipped with a
+#     message where the toolchain has no libFuzzer).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=0
@@ -52,3 +54,8 @@ if [ -d ../shared/corpus ]; then
 else
   echo "../shared is not beside the repo: corpus SDK builds and the walkthrough skipped"
 fi
+
+# A smoke run, not a campaign (docs/fuzzing.md): the debug build is the cheapest sanitized build, and inputs capped
+# at 4 KiB keep its pass over the seed pages short.
+echo "== fuzzing: every target for 6 s"
+FUZZ_BUILD=debug FUZZ_MAX_LEN=4096 bash scripts/fuzz.sh 6
